@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { processorOptions, shikiConfig } from './src/markdown/index.ts';
+
+// GitHub Pages serves a project site from https://<user>.github.io/<repo>/:
+// the deploy workflow passes both halves through SITE and BASE_PATH.
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    processor: unified(processorOptions),
+    shikiConfig,
+  },
+  devToolbar: { enabled: false },
+});

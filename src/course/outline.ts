@@ -1,0 +1,227 @@
+import type { LessonData, ModuleData } from './schema';
+import { findFirstHeading, splitOrderPrefix, titleFromName } from './titles';
+
+/** A Markdown file as the content collection hands it over (id = path relative to content/). */
+export interface LessonSource {
+  id: string;
+  data: LessonData;
+  body?: string | undefined;
+}
+
+/** A module's `_module.yml` (id = its path relative to content/). */
+export interface ModuleSource {
+  id: string;
+  data: ModuleData;
+}
+
+export type PageKind = 'home' | 'lesson' | 'module-index' | 'page';
+
+/** One built page that comes from a Markdown file. */
+export interface CoursePage {
+  id: string;
+  kind: PageKind;
+  /** URL path below the site base, without slashes at the ends; '' for the home page. */
+  slug: string;
+  title: string;
+  description: string | undefined;
+  /** The page's Markdown starts with its own `# ` heading, so layouts must not add another. */
+  hasOwnHeading: boolean;
+  moduleKey: string | undefined;
+  data: LessonData;
+}
+
+/** A top-level folder of content/: a module of the course. */
+export interface CourseModule {
+  /** Folder name, as on disk (`01-fundamentos`). */
+  key: string;
+  slug: string;
+  title: string;
+  description: string | undefined;
+  /** The folder's index.md, shown as the module's page; otherwise a page is generated. */
+  index: CoursePage | undefined;
+  lessons: CoursePage[];
+}
+
+export interface Outline {
+  modules: CourseModule[];
+  /** Every lesson of every module, in reading order (drives previous / next). */
+  lessons: CoursePage[];
+  /** Every page built from Markdown: home, module indexes, lessons, loose pages. */
+  pages: CoursePage[];
+  home: CoursePage | undefined;
+}
+
+export interface OutlineOptions {
+  /** Folder the ids are relative to, used in messages (`content`). */
+  contentDir: string;
+  includeDrafts: boolean;
+}
+
+/** The course could not be assembled; the message lists every problem with its file. */
+export class CourseError extends Error {
+  override name = 'CourseError';
+}
+
+const INDEX_NAMES = new Set(['index', 'readme']);
+
+/** Orders modules and lessons, gives every page its URL and title, and rejects an inconsistent course. */
+export function buildOutline(
+  sources: LessonSource[],
+  moduleSources: ModuleSource[],
+  options: OutlineOptions,
+): Outline {
+  const problems: string[] = [];
+  const where = (id: string) => `${options.contentDir}/${id}`;
+  const metaByFolder = new Map(moduleSources.map((m) => [folderOf(m.id), m]));
+  const modules = new Map<string, CourseModule & { order: number | undefined }>();
+  const pages: CoursePage[] = [];
+  let home: CoursePage | undefined;
+
+  for (const source of sources) {
+    if (source.data.draft && !options.includeDrafts) continue;
+    const segments = source.id.split('/');
+    const file = segments.pop()!;
+    const stem = file.replace(/\.(md|mdx|markdown)$/i, '');
+    const isIndex = INDEX_NAMES.has(stem.toLowerCase());
+    const slugParts = segments.map((s) => splitOrderPrefix(s).name);
+    if (!isIndex) slugParts.push(splitOrderPrefix(stem).name);
+    const moduleKey = segments[0];
+    const heading = source.body ? findFirstHeading(source.body) : undefined;
+    const title = source.data.title ?? heading;
+    if (!title) {
+      problems.push(
+        `${where(source.id)}: the page has no title. Add "title: ..." to its frontmatter or start it with a "# Title" line.`,
+      );
+      continue;
+    }
+    const kind: PageKind = !moduleKey
+      ? isIndex
+        ? 'home'
+        : 'page'
+      : isIndex && segments.length === 1
+        ? 'module-index'
+        : 'lesson';
+    const page: CoursePage = {
+      id: source.id,
+      kind,
+      slug: slugParts.join('/'),
+      title,
+      description: source.data.description,
+      hasOwnHeading: heading !== undefined,
+      moduleKey,
+      data: source.data,
+    };
+    pages.push(page);
+    if (kind === 'home') home = page;
+    if (!moduleKey) continue;
+    const mod = modules.get(moduleKey) ?? newModule(moduleKey, metaByFolder.get(moduleKey));
+    modules.set(moduleKey, mod);
+    if (kind === 'module-index') mod.index = page;
+    else mod.lessons.push(page);
+  }
+
+  for (const [folder, meta] of metaByFolder) {
+    const mod = modules.get(folder);
+    if (!mod || mod.lessons.length === 0) {
+      const onlyDrafts = sources.some((s) => s.id.startsWith(`${folder}/`) && s.data.draft);
+      if (onlyDrafts && !options.includeDrafts) {
+        modules.delete(folder);
+        continue;
+      }
+      problems.push(
+        `${where(meta.id)}: module "${meta.data.title}" has no lessons. Add a lesson (.md) to ${where(folder)}/ or delete the folder.`,
+      );
+    }
+  }
+
+  const ordered = [...modules.values()].sort(byOrderThenName((m) => [m.order, m.key]));
+  for (const mod of ordered) {
+    mod.lessons.sort(byOrderThenName((p) => [lessonOrder(p), p.id]));
+    problems.push(...findSameNumber(mod.lessons, where));
+  }
+  problems.push(...findSlugCollisions(pages, ordered, where));
+  if (problems.length > 0) {
+    throw new CourseError(
+      `The course has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`,
+    );
+  }
+
+  const courseModules: CourseModule[] = ordered.map(({ order: _order, ...mod }) => mod);
+  return { modules: courseModules, lessons: courseModules.flatMap((m) => m.lessons), pages, home };
+}
+
+/** The lessons before and after `id` in reading order, across module boundaries. */
+export function getNeighbours(
+  outline: Outline,
+  id: string,
+): { previous: CoursePage | undefined; next: CoursePage | undefined } {
+  const index = outline.lessons.findIndex((lesson) => lesson.id === id);
+  if (index < 0) return { previous: undefined, next: undefined };
+  return { previous: outline.lessons[index - 1], next: outline.lessons[index + 1] };
+}
+
+function newModule(key: string, meta: ModuleSource | undefined) {
+  return {
+    key,
+    slug: splitOrderPrefix(key).name,
+    title: meta?.data.title ?? titleFromName(key),
+    description: meta?.data.description,
+    order: meta?.data.order ?? splitOrderPrefix(key).order,
+    index: undefined,
+    lessons: [] as CoursePage[],
+  };
+}
+
+function lessonOrder(page: CoursePage): number | undefined {
+  return page.data.order ?? splitOrderPrefix(page.id.split('/').pop()!).order;
+}
+
+function folderOf(id: string): string {
+  return id.split('/').slice(0, -1).join('/');
+}
+
+function byOrderThenName<T>(key: (item: T) => [number | undefined, string]) {
+  return (a: T, b: T) => {
+    const [orderA, nameA] = key(a);
+    const [orderB, nameB] = key(b);
+    const diff = (orderA ?? Number.MAX_SAFE_INTEGER) - (orderB ?? Number.MAX_SAFE_INTEGER);
+    return diff !== 0 ? diff : nameA.localeCompare(nameB, 'pt-BR');
+  };
+}
+
+function findSameNumber(lessons: CoursePage[], where: (id: string) => string): string[] {
+  const seen = new Map<number, CoursePage>();
+  const problems: string[] = [];
+  for (const lesson of lessons) {
+    const prefix = splitOrderPrefix(lesson.id.split('/').pop()!).order;
+    if (prefix === undefined || lesson.data.order !== undefined) continue;
+    const other = seen.get(prefix);
+    if (other) {
+      problems.push(
+        `${where(lesson.id)}: has the same number (${prefix}) as ${where(other.id)}, so their order is ambiguous. Renumber one of them.`,
+      );
+    } else seen.set(prefix, lesson);
+  }
+  return problems;
+}
+
+function findSlugCollisions(
+  pages: CoursePage[],
+  modules: CourseModule[],
+  where: (id: string) => string,
+): string[] {
+  const owners = new Map<string, string>();
+  const problems: string[] = [];
+  const claim = (slug: string, owner: string) => {
+    const key = slug.toLowerCase();
+    const other = owners.get(key);
+    if (other) {
+      problems.push(
+        `${owner}: its URL /${slug}/ is already taken by ${other}. Rename one of them so that each page has its own URL.`,
+      );
+    } else owners.set(key, owner);
+  };
+  for (const page of pages) claim(page.slug, where(page.id));
+  for (const mod of modules) if (!mod.index) claim(mod.slug, `${where(mod.key)}/ (module page)`);
+  return problems;
+}

@@ -1,0 +1,48 @@
+/**
+ * The Markdown pipeline, in order. astro.config.mjs passes these lists to Astro's unified
+ * processor; the unit tests render fixtures through exactly the same lists (see tests/unit/markdown).
+ */
+import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
+import type { Options as ExternalLinksOptions } from 'rehype-external-links';
+import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import remarkGfm from 'remark-gfm';
+import { t } from '../i18n/ui';
+import { rehypeHeadingIds } from './rehype-heading-ids';
+
+const externalLinks: ExternalLinksOptions = {
+  target: '_blank',
+  rel: ['noopener', 'noreferrer'],
+  content: { type: 'text', value: ` ${t('external.newTab')}` },
+  contentProperties: { className: ['sr-only'] },
+};
+
+const headingAnchors: AutolinkOptions = {
+  behavior: 'append',
+  test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+  properties: { className: ['heading-anchor'], ariaLabel: t('lesson.headingAnchor') },
+  content: [],
+};
+
+export const remarkPlugins: RemarkPlugins = [remarkGfm];
+
+export const rehypePlugins: RehypePlugins = [
+  // Ids first (MkDocs-style), so the anchors below can link to them; Astro's own pass keeps them.
+  rehypeHeadingIds,
+  [rehypeAutolinkHeadings, headingAnchors],
+  [rehypeExternalLinks, externalLinks],
+];
+
+/** What astro.config.mjs hands to `unified()`: GFM comes from our own list, and text stays as typed. */
+export const processorOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false };
+
+/** Code colours for both themes at once; CSS light-dark() picks one. */
+export const shikiConfig: ShikiConfig = {
+  langs: [],
+  langAlias: {},
+  theme: 'github-light',
+  themes: { light: 'github-light', dark: 'github-dark' },
+  defaultColor: 'light-dark()',
+  wrap: false,
+  transformers: [],
+};

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Builds the course from tests/fixtures/content/<name> and returns the exit code and output. */
+function build(fixture: string): { status: number | null; output: string } {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'course-build-'));
+  try {
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: {
+        ...process.env,
+        CONTENT_DIR: `tests/fixtures/content/${fixture}`,
+        OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+describe('a build with bad input stops with one clear message', () => {
+  it('names the lesson and the fields of invalid frontmatter', () => {
+    const { status, output } = build('invalid-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toContain('01-modulo/02-quebrada.md data does not match collection schema');
+    expect(output).toContain('title: title must be text, for example: title: "Namespaces"');
+    expect(output).toContain('order: order must be a whole number, for example: order: 3');
+  });
+
+  it('names both files when two lessons would share a URL', () => {
+    const { status, output } = build('slug-collision');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/content/slug-collision/01-modulo/intro.md: its URL /modulo/intro/ is already taken by tests/fixtures/content/slug-collision/01-modulo/01-intro.md',
+    );
+  });
+
+  it('names a module folder that has no lessons', () => {
+    const { status, output } = build('empty-module');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'tests/fixtures/content/empty-module/02-vazio/_module.yml: module "Módulo vazio" has no lessons.',
+    );
+  });
+});
