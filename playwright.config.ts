@@ -23,7 +23,12 @@ export default defineConfig({
   },
   webServer: {
     command: `npm run build && node tests/support/serve.ts ${E2E_OUT_DIR} ${E2E_BASE} ${port}`,
-    env: { BASE_PATH: E2E_BASE, OUT_DIR: E2E_OUT_DIR, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      BASE_PATH: E2E_BASE,
+      OUT_DIR: E2E_OUT_DIR,
+      EDIT_URL_BASE: 'https://github.com/exemplo/curso/edit/main/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     url: `http://127.0.0.1:${port}${E2E_BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -61,3 +61,19 @@ test('lesson shows when it was last updated', async ({ page }) => {
   await expect(time).toHaveText(/^\d{1,2} de \p{L}+ de \d{4}$/u);
   expect(Date.parse((await time.getAttribute('datetime'))!)).not.toBeNaN();
 });
+
+test('lesson links to its source file for editing', async ({ page }) => {
+  await openLesson(page, 'fundamentos/namespaces');
+  await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
+    'href',
+    'https://github.com/exemplo/curso/edit/main/content/01-fundamentos/02-namespaces.md',
+  );
+});
+
+test('printing a lesson leaves out the navigation', async ({ page }) => {
+  await openLesson(page, 'fundamentos/namespaces');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Navegação do curso' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
