@@ -1,4 +1,6 @@
+import { taskSignature, type TaskInfo } from './progress-ids';
 import type { LessonData, ModuleData } from './schema';
+import { isIndexFile, slugFromFile } from './paths';
 import { findFirstHeading, splitOrderPrefix, titleFromName } from './titles';
 
 /** A Markdown file as the content collection hands it over (id = path relative to content/). */
@@ -6,6 +8,8 @@ export interface LessonSource {
   id: string;
   data: LessonData;
   body?: string | undefined;
+  /** Checklist items found by the Markdown pipeline (rehype-task-progress). */
+  tasks?: TaskInfo[] | undefined;
 }
 
 /** A module's `_module.yml` (id = its path relative to content/). */
@@ -28,6 +32,11 @@ export interface CoursePage {
   hasOwnHeading: boolean;
   moduleKey: string | undefined;
   data: LessonData;
+  tasks: TaskInfo[];
+  /** Fingerprint of the task ids: changes when the lesson gains or loses tasks. */
+  taskSig: string;
+  /** What the lesson counts for in progress: its tasks, or 1 ("read") when it has none. */
+  progressTotal: number;
 }
 
 /** A top-level folder of content/: a module of the course. */
@@ -40,6 +49,8 @@ export interface CourseModule {
   /** The folder's index.md, shown as the module's page; otherwise a page is generated. */
   index: CoursePage | undefined;
   lessons: CoursePage[];
+  /** Sum of the lessons' progress totals. */
+  progressTotal: number;
 }
 
 export interface Outline {
@@ -62,8 +73,6 @@ export class CourseError extends Error {
   override name = 'CourseError';
 }
 
-const INDEX_NAMES = new Set(['index', 'readme']);
-
 /** Orders modules and lessons, gives every page its URL and title, and rejects an inconsistent course. */
 export function buildOutline(
   sources: LessonSource[],
@@ -79,12 +88,8 @@ export function buildOutline(
 
   for (const source of sources) {
     if (source.data.draft && !options.includeDrafts) continue;
-    const segments = source.id.split('/');
-    const file = segments.pop()!;
-    const stem = file.replace(/\.(md|mdx|markdown)$/i, '');
-    const isIndex = INDEX_NAMES.has(stem.toLowerCase());
-    const slugParts = segments.map((s) => splitOrderPrefix(s).name);
-    if (!isIndex) slugParts.push(splitOrderPrefix(stem).name);
+    const segments = source.id.split('/').slice(0, -1);
+    const isIndex = isIndexFile(source.id);
     const moduleKey = segments[0];
     const heading = source.body ? findFirstHeading(source.body) : undefined;
     const title = source.data.title ?? heading;
@@ -104,12 +109,15 @@ export function buildOutline(
     const page: CoursePage = {
       id: source.id,
       kind,
-      slug: slugParts.join('/'),
+      slug: slugFromFile(source.id),
       title,
       description: source.data.description,
       hasOwnHeading: heading !== undefined,
       moduleKey,
       data: source.data,
+      tasks: source.tasks ?? [],
+      taskSig: taskSignature((source.tasks ?? []).map((task) => task.id)),
+      progressTotal: Math.max(source.tasks?.length ?? 0, 1),
     };
     pages.push(page);
     if (kind === 'home') home = page;
@@ -146,7 +154,10 @@ export function buildOutline(
     );
   }
 
-  const courseModules: CourseModule[] = ordered.map(({ order: _order, ...mod }) => mod);
+  const courseModules: CourseModule[] = ordered.map(({ order: _order, ...mod }) => ({
+    ...mod,
+    progressTotal: mod.lessons.reduce((sum, lesson) => sum + lesson.progressTotal, 0),
+  }));
   return { modules: courseModules, lessons: courseModules.flatMap((m) => m.lessons), pages, home };
 }
 
@@ -169,6 +180,7 @@ function newModule(key: string, meta: ModuleSource | undefined) {
     order: meta?.data.order ?? splitOrderPrefix(key).order,
     index: undefined,
     lessons: [] as CoursePage[],
+    progressTotal: 0,
   };
 }
 

@@ -1,3 +1,5 @@
+import { splitOrderPrefix } from './titles';
+
 /**
  * Every internal URL is built here, so the site works under a GitHub Pages sub-path
  * (`/curso-conteineres/`) as well as at the root.
@@ -21,4 +23,28 @@ function encodePath(path: string): string {
     .split('/')
     .map((segment) => encodeURIComponent(segment))
     .join('/');
+}
+
+const INDEX_NAMES = new Set(['index', 'readme']);
+
+/**
+ * The URL slug of a Markdown file, from its path relative to content/: numeric prefixes dropped,
+ * `index.md` / `README.md` standing for their folder (MkDocs' directory URLs).
+ * `01-fundamentos/02-namespaces.md` -> `fundamentos/namespaces`; `index.md` -> ``.
+ */
+export function slugFromFile(relativePath: string): string {
+  const segments = relativePath.split('/');
+  const stem = segments.pop()!.replace(/\.(md|mdx|markdown)$/i, '');
+  const parts = segments.map((segment) => splitOrderPrefix(segment).name);
+  if (!INDEX_NAMES.has(stem.toLowerCase())) parts.push(splitOrderPrefix(stem).name);
+  return parts.join('/');
+}
+
+/** Whether the file is a folder's index page (`index.md`, `README.md`). */
+export function isIndexFile(relativePath: string): boolean {
+  const stem = relativePath
+    .split('/')
+    .pop()!
+    .replace(/\.(md|mdx|markdown)$/i, '');
+  return INDEX_NAMES.has(stem.toLowerCase());
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { contentDir } from '../course/config';
 import { createLastUpdated } from '../course/last-updated';
 import { buildOutline, type CoursePage, type Outline } from '../course/outline';
+import type { TaskInfo } from '../course/progress-ids';
 
 export interface Course {
   outline: Outline;
@@ -23,7 +24,8 @@ async function loadCourse(): Promise<Course> {
     getCollection('lessons'),
     getCollection('modules'),
   ]);
-  const outline = buildOutline(lessons, modules, {
+  const sources = lessons.map((entry) => ({ ...entry, tasks: tasksOf(entry) }));
+  const outline = buildOutline(sources, modules, {
     contentDir,
     includeDrafts: import.meta.env.DEV,
   });
@@ -33,4 +35,11 @@ async function loadCourse(): Promise<Course> {
     entries: new Map(lessons.map((entry) => [entry.id, entry])),
     lastUpdated: (page) => page.data.updated ?? fromGit(path.join(contentDir, page.id)),
   };
+}
+
+/** The checklist items rehype-task-progress found when the content layer rendered the lesson. */
+function tasksOf(entry: CollectionEntry<'lessons'>): TaskInfo[] {
+  const frontmatter = entry.rendered?.metadata?.frontmatter as { tasks?: unknown } | undefined;
+  const tasks = frontmatter?.tasks;
+  return Array.isArray(tasks) ? (tasks as TaskInfo[]) : [];
 }

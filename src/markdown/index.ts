@@ -8,7 +8,11 @@ import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-
 import rehypeExternalLinks from 'rehype-external-links';
 import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
+import path from 'node:path';
+import { contentDir } from '../course/config';
 import { rehypeHeadingIds } from './rehype-heading-ids';
+import { rehypeTaskProgress } from './rehype-task-progress';
+import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
 
 const externalLinks: ExternalLinksOptions = {
   target: '_blank',
@@ -24,12 +28,19 @@ const headingAnchors: AutolinkOptions = {
   content: [],
 };
 
-export const remarkPlugins: RemarkPlugins = [remarkGfm];
+const courseLinks: CourseLinksOptions = {
+  contentDir: path.resolve(contentDir),
+  base: process.env.BASE_PATH ?? '/',
+};
+
+export const remarkPlugins: RemarkPlugins = [remarkGfm, [remarkCourseLinks, courseLinks]];
 
 export const rehypePlugins: RehypePlugins = [
   // Ids first (MkDocs-style), so the anchors below can link to them; Astro's own pass keeps them.
   rehypeHeadingIds,
   [rehypeAutolinkHeadings, headingAnchors],
+  // Before the external-link marker, so "(abre em nova aba)" never enters a task's id.
+  rehypeTaskProgress,
   [rehypeExternalLinks, externalLinks],
 ];
 

@@ -12,6 +12,7 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { slugify, uniqueSlug } from '../course/slugify';
 
 const HEADING = /^h[1-6]$/;
 
@@ -26,25 +27,7 @@ export function rehypeHeadingIds() {
       else headings.push(node);
     });
     for (const heading of headings) {
-      heading.properties.id = unique(slugify(toString(heading)), used);
+      heading.properties.id = uniqueSlug(slugify(toString(heading)) || '_', used);
     }
   };
-}
-
-/** Python-Markdown's `toc.slugify` with the default separator. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\x00-\x7f]/g, '')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, '-');
-}
-
-function unique(slug: string, used: Set<string>): string {
-  let candidate = slug || '_';
-  for (let n = 1; used.has(candidate); n++) candidate = `${slug}_${n}`;
-  used.add(candidate);
-  return candidate;
 }

@@ -8,7 +8,7 @@ test('table of contents links land on their heading and follow the reading posit
   await openLesson(page, 'fundamentos/namespaces');
   const toc = page.getByRole('complementary', { name: 'Nesta página' });
   const links = toc.getByRole('link');
-  await expect(links).toHaveText(['Os oito tipos', 'Veja os seus', 'Fontes']);
+  await expect(links).toHaveText(['Os oito tipos', 'Veja os seus', 'Laboratório', 'Fontes']);
   await expect(links.first()).toHaveAttribute('aria-current', 'true');
 
   await toc.getByRole('link', { name: 'Fontes' }).click();

@@ -1,0 +1,63 @@
+/**
+ * What every progress script of a page shares: one store for the site's base path, the UI strings
+ * the server rendered (src/i18n, via ProgressStrings.astro), and the notice area.
+ */
+import { ProgressStore, type LessonSummary } from './progress-store';
+
+let store: ProgressStore | undefined;
+let strings: Record<string, string> | undefined;
+
+/** The page's progress store (one per tab). */
+export function getStore(): ProgressStore {
+  store ??= new ProgressStore(document.documentElement.dataset.base ?? '/');
+  showNotices(store);
+  return store;
+}
+
+/** A UI string with `{name}` placeholders filled. */
+export function text(key: string, params: Record<string, string | number> = {}): string {
+  strings ??= JSON.parse(
+    document.getElementById('progress-strings')?.textContent ?? '{}',
+  ) as Record<string, string>;
+  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** "2/3 · 67%" */
+export function countText(done: number, total: number): string {
+  return `${done}/${total} · ${percent(done, total)}%`;
+}
+
+export function percent(done: number, total: number): number {
+  return total === 0 ? 0 : Math.round((done / total) * 100);
+}
+
+export type LessonStatus = 'todo' | 'doing' | 'done' | 'updated';
+
+/** A lesson's status from its cached summary and its current task signature. */
+export function statusOf(
+  summary: LessonSummary | undefined,
+  sig: string | undefined,
+): LessonStatus {
+  if (!summary) return 'todo';
+  const current = sig ?? summary.sig;
+  if (summary.finished === current && summary.done >= summary.total) return 'done';
+  // Finished once, and the lesson has changed since: it has new content, not "in progress".
+  if (summary.finished && summary.finished !== current) return 'updated';
+  return summary.done > 0 ? 'doing' : 'todo';
+}
+
+function showNotices(progress: ProgressStore): void {
+  const area = document.getElementById('progress-notice');
+  if (!area || progress.notices.size === 0) return;
+  area.textContent = [...progress.notices]
+    .map((notice) => text(`progress.notice.${notice}`))
+    .join(' ');
+  area.hidden = false;
+}
+
+/** Shows notices raised after load (a write that failed). */
+export function refreshNotices(): void {
+  if (store) showNotices(store);
+}

@@ -1,0 +1,10 @@
+/**
+ * The one script every page loads: each custom element upgrades its server-rendered markup when
+ * the page has it and costs nothing otherwise. One file keeps a lesson at a single script request.
+ * Page-specific and heavy code (the progress report, diagrams) is loaded by its own page.
+ */
+import './theme-toggle';
+import './course-drawer';
+import './course-toc';
+import './course-checklist';
+import './progress-marks';
