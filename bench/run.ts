@@ -1,0 +1,262 @@
+/**
+ * `npm run bench`: measures what the issues budget and writes bench/results.md.
+ *  1. Cold builds of generated courses (100 and 1,000 lessons; median of 3): wall, CPU, peak memory,
+ *     output size, and the largest lesson HTML.
+ *  2. Three real pages of the course (home, longest lesson, lesson with most diagrams) in headless
+ *     Chromium at 375 and 1280 px: requests and bytes by type before any scroll, raw and gzip.
+ *  3. The progress script: its gzip size and the time to restore 2,000 stored ticks and paint.
+ * Not part of `npm test`: timings belong here, never in a test.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
+import { generateCourse } from './generate-course.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const rows: string[] = [];
+const budget = (ok: boolean) => (ok ? '✅' : '❌');
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function buildOnce(contentDir: string, outDir: string) {
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['bench/build-once.ts'], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+    wall: number;
+    cpu: number;
+    maxRssMb: number;
+  };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function benchBuilds() {
+  rows.push('## Build (generated course, cold, median of ' + RUNS + ')', '');
+  rows.push(
+    '| Lessons | Wall | CPU | Peak memory | Output | Largest lesson HTML | Budget (1,000: ≤ 20 s, < 1 GB, HTML < 100 KB) |',
+  );
+  rows.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const size of SIZES) {
+    const contentDir = `/tmp/course-bench-${size}`;
+    const outDir = `/tmp/course-bench-${size}-out`;
+    generateCourse(contentDir, size);
+    const runs = Array.from({ length: RUNS }, () => buildOnce(contentDir, outDir));
+    const output = files(outDir).reduce((sum, file) => sum + statSync(file).size, 0);
+    const lessonHtml = Math.max(
+      ...files(outDir)
+        .filter((file) => /aula-\d+\/index\.html$/.test(file))
+        .map((file) => statSync(file).size),
+    );
+    const wall = median(runs.map((r) => r.wall));
+    const memory = median(runs.map((r) => r.maxRssMb));
+    const verdict =
+      size === 1000 ? budget(wall <= 20 && memory < 1024 && lessonHtml < 100 * 1024) : '';
+    rows.push(
+      `| ${size} | ${wall.toFixed(1)} s | ${median(runs.map((r) => r.cpu)).toFixed(1)} s | ${memory.toFixed(0)} MB | ${(output / 1048576).toFixed(1)} MB | ${kb(lessonHtml)} | ${verdict} |`,
+    );
+    console.log(`build ${size}: ${wall.toFixed(1)} s, ${memory.toFixed(0)} MB`);
+  }
+  rows.push('');
+}
+
+interface Transfer {
+  type: string;
+  raw: number;
+  gzip: number;
+}
+
+async function loadPage(page: Page, url: string): Promise<Transfer[]> {
+  const transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = classify(response.url(), response.headers()['content-type'] ?? '');
+          transfers.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  return transfers;
+}
+
+function classify(url: string, contentType: string): string {
+  if (contentType.includes('html')) return 'HTML';
+  if (contentType.includes('css') || url.endsWith('.css')) return 'CSS';
+  if (contentType.includes('javascript') || url.endsWith('.js')) return 'JS';
+  if (contentType.startsWith('image/')) return 'Images';
+  if (contentType.includes('font') || /\.woff2?$/.test(url)) return 'Fonts';
+  return 'Other';
+}
+
+function pickPages(distDir: string) {
+  const lessons = files(distDir).filter(
+    (file) =>
+      file.endsWith('index.html') &&
+      readFileSync(file, 'utf8').includes('<course-checklist data-lesson="'),
+  );
+  const score = (file: string, pattern: RegExp) =>
+    (readFileSync(file, 'utf8').match(pattern) ?? []).length;
+  const longest = lessons.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+  const diagrams = lessons.reduce((a, b) =>
+    score(a, /<img |class="mermaid|language-mermaid/g) >=
+    score(b, /<img |class="mermaid|language-mermaid/g)
+      ? a
+      : b,
+  );
+  const checklists = lessons.reduce((a, b) =>
+    score(a, /data-task=/g) >= score(b, /data-task=/g) ? a : b,
+  );
+  const url = (file: string) =>
+    `/${path.relative(distDir, path.dirname(file))}/`.replace(/\/+/g, '/');
+  return { home: '/', longest: url(longest), diagrams: url(diagrams), checklists: url(checklists) };
+}
+
+async function benchPages() {
+  const distDir = 'dist-bench';
+  execFileSync('npx', ['astro', 'build'], {
+    env: { ...process.env, OUT_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const server = spawn(process.execPath, ['tests/support/serve.ts', distDir, '/', '4399'], {
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
+  try {
+    const pages = pickPages(distDir);
+    rows.push('## Page weight before any scroll (real course)', '');
+    rows.push(
+      'Budget for a lesson: JS ≤ 10 KB gzip, CSS ≤ 15 KB gzip, all ≤ 25 KB gzip, ≤ 6 requests.',
+      '',
+    );
+    rows.push(
+      '| Page | Width | Requests | HTML | CSS | JS | Images | Fonts | All (gzip) | Budget |',
+    );
+    rows.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const [name, url] of Object.entries({
+      home: pages.home,
+      'longest lesson': pages.longest,
+      'most diagrams': pages.diagrams,
+    })) {
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage({
+          viewport: { width, height: width === 375 ? 812 : 900 },
+        });
+        const transfers = await loadPage(page, `http://127.0.0.1:4399${url}`);
+        await page.close();
+        const sum = (type: string, key: 'raw' | 'gzip') =>
+          transfers.filter((t) => t.type === type).reduce((s, t) => s + t[key], 0);
+        const cell = (type: string) => `${kb(sum(type, 'raw'))} / ${kb(sum(type, 'gzip'))}`;
+        const all = transfers.reduce((s, t) => s + t.gzip, 0);
+        const ok =
+          name === 'home' ||
+          (sum('JS', 'gzip') <= 10240 &&
+            sum('CSS', 'gzip') <= 15360 &&
+            all <= 25600 &&
+            transfers.length <= 6);
+        rows.push(
+          `| ${name} \`${url}\` | ${width} | ${transfers.length} | ${cell('HTML')} | ${cell('CSS')} | ${cell('JS')} | ${cell('Images')} | ${cell('Fonts')} | ${kb(all)} | ${name === 'home' ? '' : budget(ok)} |`,
+        );
+      }
+    }
+    rows.push('', 'Sizes are raw / gzip (level 9) of each response body.', '');
+    await benchProgress(browser, `http://127.0.0.1:4399${pages.checklists}`, distDir);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+async function benchProgress(
+  browser: import('@playwright/test').Browser,
+  url: string,
+  distDir: string,
+) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const scripts = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map(
+      (s) => s.src,
+    ),
+  );
+  const lesson = await page.locator('course-checklist').getAttribute('data-lesson');
+  const taskIds = await page
+    .locator('course-checklist li[data-task]')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.task!));
+  const jsFiles = files(path.join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+  const loaded = jsFiles.filter(
+    (f) => scripts.some((src) => src.endsWith(path.basename(f))) || /progress-page/.test(f),
+  );
+  const gzip = loaded.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  await page.close();
+
+  const seeded = await browser.newPage();
+  await seeded.addInitScript(
+    ([key, lessonSlug, ids]) => {
+      const tasks: Record<string, boolean> = {};
+      for (const id of ids) tasks[`${lessonSlug}#${id}`] = true;
+      for (let i = 0; Object.keys(tasks).length < 2000; i++)
+        tasks[`outra-aula-${i % 200}#tarefa-${i}`] = i % 2 === 0;
+      localStorage.setItem(key, JSON.stringify({ version: 1, tasks, lessons: {} }));
+    },
+    ['course:progress:v1:/', lesson ?? '', taskIds] as const,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    await seeded.goto(url);
+    times.push(
+      await seeded.evaluate(
+        () => performance.getEntriesByName('checklist:restore')[0]?.duration ?? NaN,
+      ),
+    );
+  }
+  await seeded.close();
+  const restore = median(times);
+  rows.push('## Progress script', '');
+  rows.push('| Measure | Value | Budget |', '| --- | --- | --- |');
+  rows.push(
+    `| All JS a lesson page loads (progress, theme, drawer and TOC together: an upper bound for the progress script), gzip | ${kb(gzip)} | progress ≤ 5 KB ${budget(gzip <= 5120)} |`,
+  );
+  rows.push(`| Loaded as | \`<script type="module">\` (deferred) | deferred module ✅ |`);
+  rows.push(
+    `| Restore 2,000 stored ticks and paint the counters on \`${url}\` (${taskIds.length} tasks; median of 7) | ${restore.toFixed(1)} ms | ≤ 16 ms ${budget(restore <= 16)} |`,
+  );
+  rows.push('');
+  console.log(`progress: ${kb(gzip)} gzip, restore ${restore.toFixed(1)} ms`);
+}
+
+const started = new Date();
+if (!process.env.BENCH_SKIP_BUILDS) benchBuilds();
+await benchPages();
+const header = [
+  '# Benchmark results',
+  '',
+  `Measured by \`npm run bench\` on ${started.toISOString().slice(0, 10)}: ${process.version}, ${(await import('node:os')).cpus().length} cores.`,
+  '',
+];
+writeFileSync('bench/results.md', [...header, ...rows].join('\n'));
+console.log('Wrote bench/results.md');
