@@ -6,5 +6,10 @@
 import './theme-toggle';
 import './course-drawer';
 import './course-toc';
+import './course-tabs';
+import './copy-code';
 import './course-checklist';
 import './progress-marks';
+
+// Diagram code only for pages that have a diagram.
+if (document.querySelector('course-diagram')) void import('./course-diagram');

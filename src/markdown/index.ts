@@ -11,6 +11,11 @@ import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
 import { rehypeHeadingIds } from './rehype-heading-ids';
+import { remarkAdmonitions } from './remark-admonitions';
+import { remarkCodeAttributes } from './remark-code-attributes';
+import { shikiCodeMeta } from './shiki-code-meta';
+import { remarkContentTabs } from './remark-content-tabs';
+import { remarkMermaid } from './remark-mermaid';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
 
@@ -33,7 +38,15 @@ const courseLinks: CourseLinksOptions = {
   base: process.env.BASE_PATH ?? '/',
 };
 
-export const remarkPlugins: RemarkPlugins = [remarkGfm, [remarkCourseLinks, courseLinks]];
+export const remarkPlugins: RemarkPlugins = [
+  remarkGfm,
+  // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
+  remarkCodeAttributes,
+  remarkAdmonitions,
+  remarkContentTabs,
+  remarkMermaid,
+  [remarkCourseLinks, courseLinks],
+];
 
 export const rehypePlugins: RehypePlugins = [
   // Ids first (MkDocs-style), so the anchors below can link to them; Astro's own pass keeps them.
@@ -55,5 +68,5 @@ export const shikiConfig: ShikiConfig = {
   themes: { light: 'github-light', dark: 'github-dark' },
   defaultColor: 'light-dark()',
   wrap: false,
-  transformers: [],
+  transformers: [shikiCodeMeta()],
 };

@@ -66,7 +66,7 @@ test('lesson links to its source file for editing', async ({ page }) => {
   await openLesson(page, 'fundamentos/namespaces');
   await expect(page.getByRole('link', { name: 'Editar esta página' })).toHaveAttribute(
     'href',
-    'https://github.com/exemplo/curso/edit/main/content/01-fundamentos/02-namespaces.md',
+    'https://github.com/exemplo/curso/edit/main/tests/fixtures/e2e-course/01-fundamentos/02-namespaces.md',
   );
 });
 

@@ -19,3 +19,15 @@ test('without JavaScript a phone still reaches every lesson and no dead control 
     'Contêineres e máquinas virtuais',
   );
 });
+
+test('without JavaScript every tab panel and the diagram source stay readable', async ({
+  page,
+}) => {
+  await openLesson(page, 'recursos');
+  await expect(page.getByText('Instale com apt.')).toBeVisible();
+  await expect(page.getByText('Instale com brew.')).toBeVisible();
+  await expect(page.locator('[role="tab"]')).toHaveCount(4);
+  await expect(page.locator('[role="tab"]').first()).toBeHidden();
+  await expect(page.locator('course-diagram code')).toContainText('flowchart LR');
+  await expect(page.locator('course-diagram code')).toBeVisible();
+});

@@ -1,22 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_BASE, E2E_OUT_DIR } from '../../playwright.config';
-import { checkLinks, formatBrokenLinks } from '../support/link-checker';
+import { E2E_BASE, SITE_OUT_DIR } from '../../../playwright.config';
+import { checkLinks, formatBrokenLinks } from '../../support/link-checker';
 
 // These read the build that the web server serves (BASE_PATH=/curso-conteineres/).
-const htmlFiles = (readdirSync(E2E_OUT_DIR, { recursive: true }) as string[]).filter((f) =>
-  f.endsWith('.html'),
-);
+const htmlFiles = () =>
+  (readdirSync(SITE_OUT_DIR, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
 
 test('every internal link, anchor and asset of the built site resolves', () => {
-  expect(htmlFiles.length).toBeGreaterThan(5);
-  expect(formatBrokenLinks(checkLinks(E2E_OUT_DIR, E2E_BASE))).toBe('');
+  expect(htmlFiles().length).toBeGreaterThan(30);
+  expect(formatBrokenLinks(checkLinks(SITE_OUT_DIR, E2E_BASE))).toBe('');
 });
 
 test('every page has its language, description, canonical URL and Open Graph tags', () => {
-  for (const file of htmlFiles) {
-    const html = readFileSync(path.join(E2E_OUT_DIR, file), 'utf8');
+  for (const file of htmlFiles()) {
+    const html = readFileSync(path.join(SITE_OUT_DIR, file), 'utf8');
     const where = `in ${file}`;
     expect(html, where).toContain('<html lang="pt-BR"');
     expect(html, where).toMatch(/<meta name="description" content="[^"]{20,}"/);
@@ -31,7 +30,7 @@ test('sitemap and robots.txt are published under the base path', async ({ reques
   expect(await robots.text()).toMatch(/Sitemap: http.*\/curso-conteineres\/sitemap-index\.xml/);
   const sitemap = await request.get('sitemap-index.xml');
   expect(sitemap.ok()).toBe(true);
-  const pages = readFileSync(path.join(E2E_OUT_DIR, 'sitemap-0.xml'), 'utf8');
+  const pages = readFileSync(path.join(SITE_OUT_DIR, 'sitemap-0.xml'), 'utf8');
   expect(pages).toContain('/curso-conteineres/fundamentos/namespaces/</loc>');
   expect(pages).not.toContain('404');
 });

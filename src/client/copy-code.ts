@@ -1,0 +1,17 @@
+/**
+ * Copy buttons of code blocks (rendered by shiki-code-meta.ts, hidden without JavaScript): copies
+ * the block's text, line numbers excluded, and says so for a moment.
+ */
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-code');
+  const code = button?.parentElement?.querySelector('pre code');
+  if (!button || !code) return;
+  const label = button.textContent;
+  navigator.clipboard.writeText(code.textContent ?? '').then(
+    () => {
+      button.textContent = button.dataset.copied ?? label;
+      setTimeout(() => (button.textContent = label), 1500);
+    },
+    () => console.warn('copy-code: the clipboard refused the text', button),
+  );
+});

@@ -1,0 +1,76 @@
+/**
+ * <course-diagram>: draws a Mermaid diagram in place of its source when it comes within about a
+ * screen of the viewport. The renderer (the `mermaid` package, served from this site) is imported
+ * on the first diagram only. Diagrams follow the light/dark theme and redraw when it changes; a
+ * syntax error shows the error above the source instead of breaking the page.
+ */
+type Mermaid = typeof import('mermaid').default;
+
+let renderer: Promise<Mermaid> | undefined;
+let counter = 0;
+
+function isDark(): boolean {
+  const theme = document.documentElement.dataset.theme;
+  return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+async function loadMermaid(): Promise<Mermaid> {
+  renderer ??= import('mermaid').then(({ default: mermaid }) => mermaid);
+  return renderer;
+}
+
+class CourseDiagram extends HTMLElement {
+  private source = '';
+  private drawn = false;
+
+  connectedCallback() {
+    this.source = this.querySelector('code')?.textContent ?? '';
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void this.draw();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(this);
+    const redraw = () => this.drawn && void this.draw();
+    document.addEventListener('course:themechange', redraw);
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
+  }
+
+  private async draw() {
+    const mermaid = await loadMermaid();
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: isDark() ? 'dark' : 'default',
+      fontFamily: getComputedStyle(document.body).fontFamily,
+    });
+    try {
+      const { svg } = await mermaid.render(`diagrama-${++counter}`, this.source);
+      const figure = document.createElement('div');
+      figure.className = 'diagram-svg';
+      figure.setAttribute('role', 'img');
+      figure.setAttribute('aria-label', this.dataset.label ?? '');
+      figure.innerHTML = svg;
+      this.querySelector('.diagram-svg')?.remove();
+      this.querySelector('.diagram-error')?.remove();
+      this.prepend(figure);
+      this.dataset.state = 'drawn';
+      this.drawn = true;
+    } catch (error) {
+      const message = document.createElement('p');
+      message.className = 'diagram-error';
+      message.textContent = `${this.dataset.errorLabel}: ${(error as Error).message}`;
+      this.querySelector('.diagram-error')?.remove();
+      this.prepend(message);
+      this.dataset.state = 'error';
+      console.warn('course-diagram: could not draw the diagram', this, error);
+    }
+  }
+}
+
+customElements.define('course-diagram', CourseDiagram);
+
+export {};

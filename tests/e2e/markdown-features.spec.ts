@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { openLesson } from './helpers';
+
+test('admonitions and collapsible details render with their titles', async ({ page }) => {
+  await openLesson(page, 'recursos');
+  const warning = page.locator('.admonition.warning');
+  await expect(warning.locator('.admonition-title')).toHaveText('Armadilha comum');
+  await expect(warning.locator('strong')).toHaveText('Markdown');
+  const details = page.locator('details.admonition.info');
+  await expect(details.getByText('Conteúdo recolhido.')).toBeHidden();
+  await details.locator('summary').click();
+  await expect(details.getByText('Conteúdo recolhido.')).toBeVisible();
+});
+
+test('content tabs switch by click and arrow keys, and same-label sets follow', async ({
+  page,
+}) => {
+  await openLesson(page, 'recursos');
+  const [first, second] = [page.locator('course-tabs').nth(0), page.locator('course-tabs').nth(1)];
+  await expect(first.getByText('Instale com apt.')).toBeVisible();
+  await expect(first.getByText('Instale com brew.')).toBeHidden();
+
+  await first.getByRole('tab', { name: 'macOS' }).click();
+  await expect(first.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true');
+  await expect(first.getByText('Instale com brew.')).toBeVisible();
+  await expect(second.getByText('Segundo conjunto, macOS.')).toBeVisible();
+
+  await first.getByRole('tab', { name: 'macOS' }).press('ArrowRight');
+  await expect(first.getByRole('tab', { name: 'Linux' })).toBeFocused();
+  await expect(first.getByText('Instale com apt.')).toBeVisible();
+  await expect(second.getByText('Segundo conjunto, Linux.')).toBeVisible();
+});
+
+test('code blocks show their title, highlight lines and copy their text', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openLesson(page, 'recursos');
+  const block = page.locator('figure.code-block').filter({ hasText: 'pod.yaml' });
+  await expect(block.locator('figcaption')).toHaveText('pod.yaml');
+  await expect(block.locator('.line.hl')).toHaveText('kind: Pod');
+  await block.getByRole('button', { name: 'Copiar' }).click();
+  await expect(block.getByRole('button', { name: 'Copiado!' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web',
+  );
+});
+
+test('a Mermaid diagram is fetched only near the viewport, draws as SVG and shifts nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await openLesson(page, 'recursos');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
+  const diagram = page.locator('course-diagram');
+  await expect(diagram.locator('svg')).toHaveCount(0);
+
+  for (let i = 0; i < 40 && !(await diagram.locator('svg').count()); i++) {
+    await page.mouse.wheel(0, 250);
+    await page.waitForTimeout(100);
+  }
+  await diagram.scrollIntoViewIfNeeded();
+  await expect(diagram.locator('.diagram-svg svg')).toBeVisible();
+  await expect(diagram.locator('.diagram-svg')).toContainText('Contêiner');
+  expect(requests.some((url) => /mermaid/i.test(url))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test('a page without diagrams loads no diagram code', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openLesson(page, 'fundamentos/namespaces');
+  await page.mouse.wheel(0, 5000);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /mermaid|course-diagram/i.test(url))).toEqual([]);
+});

@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { testFixtures } from '../../support/fixtures';
+
+describe('remarkMermaid', () => {
+  testFixtures('mermaid');
+});
