@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
 
 // GitHub Pages serves a project site from https://<user>.github.io/<repo>/:
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   markdown: {
     processor: unified(processorOptions),
     shikiConfig,

@@ -8,6 +8,7 @@ import './course-drawer';
 import './course-toc';
 import './course-tabs';
 import './copy-code';
+import './course-search';
 import './course-checklist';
 import './progress-marks';
 

@@ -25,6 +25,8 @@ export function remarkMermaid() {
           className: ['diagram'],
           dataLabel: t('diagram.label'),
           dataErrorLabel: t('diagram.error'),
+          // Search indexes prose and code, not the drawing instructions of diagrams.
+          dataPagefindIgnore: '',
         },
         [node],
       );

@@ -79,6 +79,7 @@ export function shikiCodeMeta(): ShikiTransformer {
             type: 'button',
             className: ['copy-code', 'needs-js'],
             dataCopied: t('code.copied'),
+            dataPagefindIgnore: '',
           },
           children: [{ type: 'text', value: t('code.copy') }],
         });

@@ -31,3 +31,8 @@ test('without JavaScript every tab panel and the diagram source stay readable', 
   await expect(page.locator('course-diagram code')).toContainText('flowchart LR');
   await expect(page.locator('course-diagram code')).toBeVisible();
 });
+
+test('without JavaScript the search button is not offered', async ({ page }) => {
+  await openLesson(page, '');
+  await expect(page.getByRole('button', { name: /^Buscar/ })).toBeHidden();
+});
