@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [mdx(), sitemap(), mermaidVendor(), searchIndex()],
   markdown: {
     processor: unified(processorOptions),
     shikiConfig,

@@ -23,7 +23,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function buildOnce(contentDir: string, outDir: string) {
+function buildOnce(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   rmSync('node_modules/.astro', { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['bench/build-once.ts'], {
@@ -32,6 +32,7 @@ function buildOnce(contentDir: string, outDir: string) {
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     encoding: 'utf8',
   });
@@ -74,8 +75,95 @@ function benchBuilds() {
       `| ${size} | ${wall.toFixed(1)} s | ${median(runs.map((r) => r.cpu)).toFixed(1)} s | ${memory.toFixed(0)} MB | ${(output / 1048576).toFixed(1)} MB | ${kb(lessonHtml)} | ${verdict} |`,
     );
     console.log(`build ${size}: ${wall.toFixed(1)} s, ${memory.toFixed(0)} MB`);
+    if (size === Math.max(...SIZES)) searchBuild = { size, wall, contentDir, outDir };
   }
   rows.push('');
+  if (searchBuild) {
+    const { size, wall, contentDir } = searchBuild;
+    const without = median(
+      Array.from(
+        { length: RUNS },
+        () => buildOnce(contentDir, `${contentDir}-nosearch`, { COURSE_SEARCH: 'off' }).wall,
+      ),
+    );
+    const share = ((wall - without) / without) * 100;
+    searchRows.push(
+      `| Build time added by the search index (${size} lessons: ${without.toFixed(1)} s → ${wall.toFixed(1)} s) | ${share.toFixed(1)}% | ≤ 15% ${budget(share <= 15)} |`,
+    );
+    console.log(`search index adds ${share.toFixed(1)}%`);
+  }
+}
+
+let searchBuild: { size: number; wall: number; contentDir: string; outDir: string } | undefined;
+const searchRows: string[] = [];
+
+/** First query's download and keystroke-to-results time, on the largest generated course. */
+async function benchSearch(browser: import('@playwright/test').Browser) {
+  if (searchBuild) {
+    const server = spawn(
+      process.execPath,
+      ['tests/support/serve.ts', searchBuild.outDir, '/', '4398'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    try {
+      const page = await browser.newPage();
+      let bytes = 0;
+      page.on('response', (response) => {
+        if (response.url().includes('/pagefind/')) {
+          void response.body().then(
+            (body) => (bytes += body.length),
+            () => undefined,
+          );
+        }
+      });
+      await page.goto('http://127.0.0.1:4398/modulo-1/aula-1/');
+      await page.keyboard.press('/');
+      await page.keyboard.type('memória', { delay: 30 });
+      await page.locator('.search-result').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const latencies: number[] = [];
+      for (const query of [
+        'kernel',
+        'namespace',
+        'orquestração',
+        'réplica',
+        'sonda',
+        'volume',
+        'cluster',
+      ]) {
+        await page.locator('#search-input').fill('');
+        await page.evaluate(() => performance.clearMeasures('search:results'));
+        await page.locator('#search-input').pressSequentially(query, { delay: 20 });
+        await page.waitForFunction(() => performance.getEntriesByName('search:results').length > 0);
+        latencies.push(
+          await page.evaluate(
+            () => performance.getEntriesByName('search:results').at(-1)!.duration,
+          ),
+        );
+      }
+      await page.close();
+      const latency = median(latencies);
+      searchRows.push(
+        `| Downloaded by opening search and the first query (${searchBuild.size} lessons) | ${kb(bytes)} | ≤ 150 KB ${budget(bytes <= 150 * 1024)} |`,
+        `| Last keystroke to results on screen, index loaded (median of ${latencies.length} queries; includes the 40 ms debounce) | ${latency.toFixed(0)} ms | ≤ 100 ms ${budget(latency <= 100)} |`,
+      );
+      console.log(`search: ${kb(bytes)} first query, ${latency.toFixed(0)} ms`);
+    } finally {
+      server.kill();
+    }
+  }
+  if (searchRows.length > 0)
+    rows.push(
+      '## Search',
+      '',
+      '| Measure | Value | Budget |',
+      '| --- | --- | --- |',
+      ...searchRows,
+      '',
+    );
 }
 
 interface Transfer {
@@ -185,6 +273,7 @@ async function benchPages() {
     }
     rows.push('', 'Sizes are raw / gzip (level 9) of each response body.', '');
     await benchProgress(browser, `http://127.0.0.1:4399${pages.checklists}`, distDir);
+    await benchSearch(browser);
   } finally {
     await browser.close();
     server.kill();

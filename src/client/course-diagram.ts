@@ -14,8 +14,12 @@ function isDark(): boolean {
   return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 }
 
+/** Mermaid's own prebuilt module, served by this site (src/integrations/mermaid-vendor.ts). */
 async function loadMermaid(): Promise<Mermaid> {
-  renderer ??= import('mermaid').then(({ default: mermaid }) => mermaid);
+  const url = `${document.documentElement.dataset.base ?? '/'}vendor/mermaid/mermaid.esm.min.mjs`;
+  renderer ??= import(/* @vite-ignore */ url).then(
+    (module: { default: Mermaid }) => module.default,
+  );
   return renderer;
 }
 
@@ -45,6 +49,8 @@ class CourseDiagram extends HTMLElement {
       startOnLoad: false,
       securityLevel: 'strict',
       theme: isDark() ? 'dark' : 'default',
+      // Opaque label backgrounds keep edge labels readable (WCAG AA) over lines in both themes.
+      themeVariables: { edgeLabelBackground: isDark() ? '#161d25' : '#ffffff' },
       fontFamily: getComputedStyle(document.body).fontFamily,
     });
     try {

@@ -10,12 +10,14 @@ import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
+import { CODE_THEMES } from './code-colors';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
 import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkMermaid } from './remark-mermaid';
+import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
 
@@ -54,6 +56,7 @@ export const rehypePlugins: RehypePlugins = [
   [rehypeAutolinkHeadings, headingAnchors],
   // Before the external-link marker, so "(abre em nova aba)" never enters a task's id.
   rehypeTaskProgress,
+  rehypeTableAlign,
   [rehypeExternalLinks, externalLinks],
 ];
 
@@ -64,8 +67,9 @@ export const processorOptions = { remarkPlugins, rehypePlugins, gfm: false, smar
 export const shikiConfig: ShikiConfig = {
   langs: [],
   langAlias: {},
-  theme: 'github-light',
-  themes: { light: 'github-light', dark: 'github-dark' },
+  theme: CODE_THEMES.light,
+  // Both pass WCAG AA contrast on the site's code backgrounds (github-light does not).
+  themes: CODE_THEMES,
   defaultColor: 'light-dark()',
   wrap: false,
   transformers: [shikiCodeMeta()],

@@ -11,6 +11,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { ShikiConfig } from '@astrojs/markdown-remark';
 import { t } from '../i18n/ui';
+import { classesForStyle } from './code-colors';
 
 type ShikiTransformer = NonNullable<ShikiConfig['transformers']>[number];
 
@@ -55,7 +56,15 @@ export function shikiCodeMeta(): ShikiTransformer {
       if (meta.highlight.has(line)) this.addClassToHast(node, 'hl');
       if (meta.lineStart !== undefined) node.properties['data-line'] = meta.lineStart + line - 1;
     },
+    span(node) {
+      const style = node.properties.style;
+      if (typeof style !== 'string') return;
+      for (const name of classesForStyle(style)) this.addClassToHast(node, name);
+      delete node.properties.style;
+    },
     pre(node) {
+      // Colours come from classes and src/styles/code-colors.css, never from style attributes.
+      delete node.properties.style;
       const meta = parseCodeMeta(this.options.meta?.__raw);
       if (meta.lineStart !== undefined) this.addClassToHast(node, 'linenums');
     },

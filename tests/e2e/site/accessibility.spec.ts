@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SITE_OUT_DIR } from '../../../playwright.config';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = () =>
+  (readdirSync(SITE_OUT_DIR, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('index.html') || file === '404.html')
+    .map((file) => file.replace(/index\.html$/, ''));
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 375, height: 740 }],
+  ] as const) {
+    test(`every page passes axe (WCAG 2.2 A/AA) in ${colorScheme} theme on a ${device}`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const violations: string[] = [];
+      for (const path of pages()) {
+        await page.goto(path);
+        // Code tokens (thousands per page) are left to the contrast test of every theme colour in
+        // tests/unit/markdown/code-colors.test.ts, which keeps this suite within CI's time.
+        const results = await new AxeBuilder({ page })
+          .withTags(WCAG)
+          .exclude('pre > code')
+          .analyze();
+        for (const violation of results.violations) {
+          violations.push(
+            `${path}: ${violation.id} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+}
