@@ -13,6 +13,7 @@ import { contentDir } from '../course/config';
 import { CODE_THEMES } from './code-colors';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
+import { remarkAttributeLists } from './remark-attribute-lists';
 import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
@@ -47,6 +48,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAdmonitions,
   remarkContentTabs,
   remarkMermaid,
+  remarkAttributeLists,
   [remarkCourseLinks, courseLinks],
 ];
 
