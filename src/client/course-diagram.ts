@@ -4,6 +4,8 @@
  * on the first diagram only. Diagrams follow the light/dark theme and redraw when it changes; a
  * syntax error shows the error above the source instead of breaking the page.
  */
+import { text } from './progress-page';
+
 type Mermaid = typeof import('mermaid').default;
 
 let renderer: Promise<Mermaid> | undefined;
@@ -63,6 +65,14 @@ class CourseDiagram extends HTMLElement {
       this.querySelector('.diagram-svg')?.remove();
       this.querySelector('.diagram-error')?.remove();
       this.prepend(figure);
+      if (!this.querySelector('.zoom-button')) {
+        const zoom = document.createElement('button');
+        zoom.type = 'button';
+        zoom.className = 'zoom-button';
+        zoom.setAttribute('aria-label', text('zoom.open'));
+        zoom.textContent = '⤢';
+        figure.after(zoom);
+      }
       this.dataset.state = 'drawn';
       this.drawn = true;
     } catch (error) {
@@ -78,5 +88,3 @@ class CourseDiagram extends HTMLElement {
 }
 
 customElements.define('course-diagram', CourseDiagram);
-
-export {};

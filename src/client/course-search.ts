@@ -23,8 +23,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
-const DEBOUNCE_MS = 40;
-const MAX_RESULTS = 8;
+const DEBOUNCE_MS = 20;
+const MAX_RESULTS = 5;
 
 class CourseSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;

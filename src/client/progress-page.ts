@@ -16,9 +16,10 @@ export function getStore(): ProgressStore {
 
 /** A UI string with `{name}` placeholders filled. */
 export function text(key: string, params: Record<string, string | number> = {}): string {
-  strings ??= JSON.parse(
-    document.getElementById('progress-strings')?.textContent ?? '{}',
-  ) as Record<string, string>;
+  strings ??= JSON.parse(document.getElementById('client-strings')?.textContent ?? '{}') as Record<
+    string,
+    string
+  >;
   return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -14,3 +14,15 @@ import './progress-marks';
 
 // Diagram code only for pages that have a diagram.
 if (document.querySelector('course-diagram')) void import('./course-diagram');
+
+// Zoom for images and drawn diagrams: its code loads on the first click.
+const ZOOMABLE = '.prose img:not(a img), .diagram-svg';
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const button = target.closest('.zoom-button');
+  const zoomable = button
+    ? button.parentElement?.querySelector(ZOOMABLE)
+    : target.closest(ZOOMABLE);
+  if (!zoomable) return;
+  void import('./image-zoom').then(({ openZoom }) => openZoom(zoomable));
+});

@@ -2,12 +2,14 @@
  * A block node of our own for the containers the MkDocs syntax builds (admonitions, tabs): it
  * becomes whatever element `data.hName` names, with its children converted as usual.
  */
+import type { Properties } from 'hast';
 import type { Data, Parent, RootContent } from 'mdast';
 
 export interface CourseContainer extends Parent {
   type: 'courseContainer';
   children: RootContent[];
-  data?: Data & { hName?: string; hProperties?: Record<string, unknown> };
+  /** hName / hProperties as mdast-util-to-hast reads them, plus the content-tabs markers. */
+  data?: Data & { tabLabel?: string; tabSelected?: boolean };
 }
 
 declare module 'mdast' {
@@ -22,13 +24,8 @@ declare module 'mdast' {
 /** A container rendered as `<tag ...properties>children</tag>`. */
 export function container(
   tag: string,
-  properties: Record<string, unknown>,
+  properties: Properties,
   children: RootContent[],
-  data: Record<string, unknown> = {},
 ): CourseContainer {
-  return {
-    type: 'courseContainer',
-    data: { hName: tag, hProperties: properties, ...data },
-    children,
-  };
+  return { type: 'courseContainer', data: { hName: tag, hProperties: properties }, children };
 }

@@ -6,17 +6,21 @@ import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdow
 import type { Options as ExternalLinksOptions } from 'rehype-external-links';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
 import { CODE_THEMES } from './code-colors';
+import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
 import { remarkAttributeLists } from './remark-attribute-lists';
 import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
+import { remarkInlineExtras } from './remark-inline-extras';
 import { remarkMermaid } from './remark-mermaid';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
@@ -42,13 +46,17 @@ const courseLinks: CourseLinksOptions = {
 };
 
 export const remarkPlugins: RemarkPlugins = [
-  remarkGfm,
+  // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
+  [remarkGfm, { singleTilde: false }],
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
   remarkCodeAttributes,
   remarkAdmonitions,
   remarkContentTabs,
   remarkMermaid,
   remarkAttributeLists,
+  remarkDefinitionList,
+  remarkInlineExtras,
+  remarkGemoji,
   [remarkCourseLinks, courseLinks],
 ];
 
@@ -59,11 +67,18 @@ export const rehypePlugins: RehypePlugins = [
   // Before the external-link marker, so "(abre em nova aba)" never enters a task's id.
   rehypeTaskProgress,
   rehypeTableAlign,
+  rehypeFigures,
   [rehypeExternalLinks, externalLinks],
 ];
 
 /** What astro.config.mjs hands to `unified()`: GFM comes from our own list, and text stays as typed. */
-export const processorOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false };
+export const processorOptions = {
+  remarkPlugins,
+  rehypePlugins,
+  remarkRehype: { handlers: defListHastHandlers },
+  gfm: false,
+  smartypants: false,
+};
 
 /** Code colours for both themes at once; CSS light-dark() picks one. */
 export const shikiConfig: ShikiConfig = {

@@ -13,15 +13,12 @@
 import type { Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { container } from './course-container';
+import { container, type CourseContainer } from './course-container';
 import { transformIndentedBlocks } from './indented-blocks';
 
 const MARKER = /^===(\+)?[ \t]+"([^"]*)"[ \t]*$/;
 
-interface TabData {
-  tabLabel?: string;
-  tabSelected?: boolean;
-}
+type TabData = NonNullable<CourseContainer['data']>;
 
 /** Groups `===` blocks into accessible tab sets. */
 export function remarkContentTabs(this: Processor) {
@@ -72,7 +69,7 @@ function tabSet(tabs: RootContent[], set: number): RootContent {
         type: 'button',
         role: 'tab',
         id: id('tab', i),
-        ariaControls: id('painel', i),
+        ariaControls: [id('painel', i)],
         ariaSelected: String(i === selected),
         tabIndex: i === selected ? 0 : -1,
       },

@@ -86,3 +86,48 @@ test('a page without diagrams loads no diagram code', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => /mermaid|course-diagram/i.test(url))).toEqual([]);
 });
+
+test('images are sized, lazy below the fold, and a captioned one is a figure', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openLesson(page, 'recursos');
+  await page.waitForLoadState('networkidle');
+  const figure = page.locator('figure.figure');
+  await expect(figure.locator('figcaption')).toHaveText(
+    'Contêineres compartilham o kernel do host',
+  );
+  const screenshot = page.getByRole('img', { name: 'Captura de tela de um terminal' });
+  await expect(screenshot).toHaveAttribute('loading', 'lazy');
+  expect(Number(await screenshot.getAttribute('width'))).toBeGreaterThan(0);
+  expect(Number(await screenshot.getAttribute('height'))).toBeGreaterThan(0);
+  expect(requests.filter((url) => url.includes('captura'))).toEqual([]);
+  await screenshot.scrollIntoViewIfNeeded();
+  await expect.poll(() => requests.some((url) => url.includes('captura'))).toBe(true);
+});
+
+test('the zoom view opens from the keyboard and closes with Esc, giving focus back', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await openLesson(page, 'recursos');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /image-zoom/.test(url))).toEqual([]);
+  const button = page.locator('figure.figure').getByRole('button', { name: 'Ampliar' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Imagem ampliada' });
+  await expect(dialog).toBeVisible();
+  await expect(
+    dialog.getByRole('img', { name: 'Dois contêineres sobre o mesmo kernel' }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.getByRole('img', { name: 'Dois contêineres sobre o mesmo kernel' }).click();
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(5, 400);
+  await expect(dialog).toBeHidden();
+});
