@@ -74,6 +74,8 @@ class CourseDiagram extends HTMLElement {
         figure.after(zoom);
       }
       this.dataset.state = 'drawn';
+      // The source becomes the drawing's text alternative: out of sight, still read aloud.
+      this.querySelector('.code-block')?.classList.add('sr-only');
       this.drawn = true;
     } catch (error) {
       const message = document.createElement('p');
@@ -82,6 +84,7 @@ class CourseDiagram extends HTMLElement {
       this.querySelector('.diagram-error')?.remove();
       this.prepend(message);
       this.dataset.state = 'error';
+      this.querySelector('.code-block')?.classList.remove('sr-only');
       console.warn('course-diagram: could not draw the diagram', this, error);
     }
   }

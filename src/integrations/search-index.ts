@@ -3,6 +3,7 @@
  * host with no server. Only what pages mark with `data-pagefind-body` (lesson text, code included)
  * is indexed; the pages' `lang="pt-BR"` selects Portuguese stemming.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,8 +26,16 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         const problems = [...errors, ...added.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`search index built from ${added.page_count} pages in ${seconds} s`);
+        const seconds = (performance.now() - started) / 1000;
+        logger.info(`search index built from ${added.page_count} pages in ${seconds.toFixed(1)} s`);
+        // The benchmark asks for the figures in a file: timing the index itself is far steadier
+        // than comparing whole builds with and without it.
+        if (process.env.COURSE_SEARCH_STATS) {
+          writeFileSync(
+            process.env.COURSE_SEARCH_STATS,
+            JSON.stringify({ seconds, pages: added.page_count }),
+          );
+        }
       },
     },
   };
