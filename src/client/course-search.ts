@@ -95,13 +95,17 @@ class CourseSearch extends HTMLElement {
       return;
     }
     const response = await pagefind.search(query);
-    const data = await Promise.all(
-      (response?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()),
-    );
+    const results = (response?.results ?? []).slice(0, MAX_RESULTS);
+    // The best match shows as soon as its excerpt arrives; the others follow it.
+    const [first, ...rest] = results.map((result) => result.data());
+    const best = first ? [await first] : [];
     if (query !== this.latest) return;
-    list.replaceChildren(...data.map((page) => this.renderResult(page)));
+    list.replaceChildren(...best.map((page) => this.renderResult(page)));
     // The benchmark reads this: from the last keystroke to the results on screen.
     performance.measure('search:results', 'search:keystroke');
+    const others = await Promise.all(rest);
+    if (query !== this.latest) return;
+    list.append(...others.map((page) => this.renderResult(page)));
     const count = response?.results.length ?? 0;
     const template =
       count === 0 ? this.strings.none : count === 1 ? this.strings.one : this.strings.other;

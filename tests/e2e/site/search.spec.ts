@@ -71,7 +71,7 @@ test('search works with the keyboard alone: shortcut, arrows, Enter, Esc returns
   const input = dialog.getByRole('searchbox');
   await expect(input).toBeFocused();
   await page.keyboard.type('kubelet');
-  await expect(dialog.locator('.search-result').first()).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('“kubelet”');
   await page.keyboard.press('ArrowDown');
   const focused = dialog.locator('.search-results a').first();
   await expect(focused).toBeFocused();
@@ -88,7 +88,8 @@ test('search works with the keyboard alone: shortcut, arrows, Enter, Esc returns
 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('sondas');
-  await expect(dialog.locator('.search-result').first()).toBeVisible();
+  // Wait for this query's results, not those still showing from "kubelet".
+  await expect(dialog.getByRole('status')).toContainText('“sondas”');
   const target = await dialog.locator('.search-results a').first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
