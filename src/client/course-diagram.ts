@@ -1,5 +1,5 @@
 /**
- * <course-diagram>: draws a Mermaid diagram in place of its source when it comes within about a
+ * <course-diagram>: draws a Mermaid diagram in place of its source when it comes within about two
  * screen of the viewport. The renderer (the `mermaid` package, served from this site) is imported
  * on the first diagram only. Diagrams follow the light/dark theme and redraw when it changes; a
  * syntax error shows the error above the source instead of breaking the page.
@@ -37,7 +37,8 @@ class CourseDiagram extends HTMLElement {
         observer.disconnect();
         void this.draw();
       },
-      { rootMargin: '100% 0px' },
+      // Two screens ahead, so that even a brisk reader finds it drawn and nothing moves under them.
+      { rootMargin: '200% 0px' },
     );
     observer.observe(this);
     const redraw = () => this.drawn && void this.draw();

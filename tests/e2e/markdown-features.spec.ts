@@ -67,9 +67,10 @@ test('a Mermaid diagram is fetched only near the viewport, draws as SVG and shif
   const diagram = page.locator('course-diagram');
   await expect(diagram.locator('svg')).toHaveCount(0);
 
-  for (let i = 0; i < 40 && !(await diagram.locator('svg').count()); i++) {
-    await page.mouse.wheel(0, 250);
-    await page.waitForTimeout(100);
+  // A reader scrolling at about a screen a second.
+  for (let i = 0; i < 80 && !(await diagram.locator('svg').count()); i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(150);
   }
   await diagram.scrollIntoViewIfNeeded();
   await expect(diagram.locator('.diagram-svg svg')).toBeVisible();

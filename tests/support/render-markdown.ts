@@ -23,3 +23,16 @@ export async function renderMarkdownWithData(markdown: string, fileURL: URL = de
 export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<string> {
   return (await renderMarkdownWithData(markdown, fileURL)).html;
 }
+
+/** Renders Markdown and returns the warnings the plugins printed (file:line: message [rule]). */
+export async function renderWarnings(markdown: string): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (message: unknown) => void warnings.push(String(message));
+  try {
+    await renderMarkdown(markdown);
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
