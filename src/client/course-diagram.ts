@@ -1,6 +1,6 @@
 /**
  * <course-diagram>: draws a Mermaid diagram in place of its source when it comes within about two
- * screen of the viewport. The renderer (the `mermaid` package, served from this site) is imported
+ * screens of the viewport. The renderer (the `mermaid` package, served from this site) is imported
  * on the first diagram only. Diagrams follow the light/dark theme and redraw when it changes; a
  * syntax error shows the error above the source instead of breaking the page.
  */
