@@ -4,7 +4,7 @@
  * on the first diagram only. Diagrams follow the light/dark theme and redraw when it changes; a
  * syntax error shows the error above the source instead of breaking the page.
  */
-import { text } from './progress-page';
+import { text } from './ui-strings';
 
 type Mermaid = typeof import('mermaid').default;
 
@@ -61,7 +61,7 @@ class CourseDiagram extends HTMLElement {
       const figure = document.createElement('div');
       figure.className = 'diagram-svg';
       figure.setAttribute('role', 'img');
-      figure.setAttribute('aria-label', this.dataset.label ?? '');
+      figure.setAttribute('aria-label', text('diagram.label'));
       figure.innerHTML = svg;
       this.querySelector('.diagram-svg')?.remove();
       this.querySelector('.diagram-error')?.remove();
@@ -81,7 +81,7 @@ class CourseDiagram extends HTMLElement {
     } catch (error) {
       const message = document.createElement('p');
       message.className = 'diagram-error';
-      message.textContent = `${this.dataset.errorLabel}: ${(error as Error).message}`;
+      message.textContent = `${text('diagram.error')}: ${(error as Error).message}`;
       this.querySelector('.diagram-error')?.remove();
       this.prepend(message);
       this.dataset.state = 'error';

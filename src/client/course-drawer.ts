@@ -13,9 +13,6 @@ class CourseDrawer extends HTMLElement {
     this.button = document.querySelector<HTMLButtonElement>(`button[aria-controls="${this.id}"]`);
     if (!this.button) return;
     this.button.addEventListener('click', () => (this.isOpen ? this.close() : this.open()));
-    this.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.close();
-    });
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.isOpen) this.close();
     });

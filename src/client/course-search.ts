@@ -23,6 +23,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
+import { text } from './ui-strings';
+
 const DEBOUNCE_MS = 20;
 const MAX_RESULTS = 5;
 
@@ -30,10 +32,8 @@ class CourseSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private timer = 0;
   private latest = '';
-  private strings: Record<string, string> = {};
 
   connectedCallback() {
-    this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
     const dialog = this.querySelector('dialog')!;
     const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
     this.querySelector('.search-button')?.addEventListener('click', () => this.open());
@@ -64,7 +64,7 @@ class CourseSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.focus();
     input.select();
-    void this.load().catch(() => this.status(this.strings.failed ?? ''));
+    void this.load().catch(() => this.status(text('search.failed')));
   }
 
   private load(): Promise<Pagefind> {
@@ -91,7 +91,7 @@ class CourseSearch extends HTMLElement {
     try {
       pagefind = await this.load();
     } catch {
-      this.status(this.strings.failed ?? '');
+      this.status(text('search.failed'));
       return;
     }
     const response = await pagefind.search(query);
@@ -107,9 +107,9 @@ class CourseSearch extends HTMLElement {
     if (query !== this.latest) return;
     list.append(...others.map((page) => this.renderResult(page)));
     const count = response?.results.length ?? 0;
-    const template =
-      count === 0 ? this.strings.none : count === 1 ? this.strings.one : this.strings.other;
-    this.status((template ?? '').replace('{count}', String(count)).replace('{query}', query));
+    const key =
+      count === 0 ? 'search.none' : count === 1 ? 'search.results.one' : 'search.results.other';
+    this.status(text(key, { count, query }));
   }
 
   private renderResult(page: PagefindData): HTMLLIElement {

@@ -3,7 +3,7 @@
  * click outside the picture close it; focus returns where it was) holding a full-size copy that
  * can be scrolled and pinch-zoomed. Imported on the first click only (see site.ts).
  */
-import { text } from './progress-page';
+import { text } from './ui-strings';
 
 let dialog: HTMLDialogElement | undefined;
 

@@ -1,28 +1,21 @@
 /**
- * What every progress script of a page shares: one store for the site's base path, the UI strings
- * the server rendered (src/i18n, via ProgressStrings.astro), and the notice area.
+ * What every progress script of a page shares: one store for the site's base path, count and
+ * status helpers, and the notice area.
  */
 import { ProgressStore, type LessonSummary } from './progress-store';
+import { text } from './ui-strings';
+
+export { text };
 
 let store: ProgressStore | undefined;
-let strings: Record<string, string> | undefined;
 
 /** The page's progress store (one per tab). */
 export function getStore(): ProgressStore {
-  store ??= new ProgressStore(document.documentElement.dataset.base ?? '/');
-  showNotices(store);
+  if (!store) {
+    store = new ProgressStore(document.documentElement.dataset.base ?? '/');
+    showNotices(store);
+  }
   return store;
-}
-
-/** A UI string with `{name}` placeholders filled. */
-export function text(key: string, params: Record<string, string | number> = {}): string {
-  strings ??= JSON.parse(document.getElementById('client-strings')?.textContent ?? '{}') as Record<
-    string,
-    string
-  >;
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 /** "2/3 · 67%" */

@@ -5,6 +5,8 @@
  */
 type Theme = 'system' | 'light' | 'dark';
 
+import { text } from './ui-strings';
+
 const STORAGE_KEY = 'course:theme';
 const ORDER: Theme[] = ['system', 'light', 'dark'];
 
@@ -26,16 +28,13 @@ class ThemeToggle extends HTMLElement {
   }
 
   private render(button: HTMLButtonElement) {
-    const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<Theme, string>;
     const current = currentTheme();
     const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length]!;
     const name = button.querySelector('.theme-name');
-    if (name) name.textContent = labels[current];
+    if (name) name.textContent = text(`theme.${current}`);
     button.setAttribute(
       'aria-label',
-      (this.dataset.template ?? '')
-        .replace('{current}', labels[current])
-        .replace('{next}', labels[next]),
+      text('theme.switch', { current: text(`theme.${current}`), next: text(`theme.${next}`) }),
     );
     button.dataset.theme = current;
   }

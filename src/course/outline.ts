@@ -60,6 +60,8 @@ export interface Outline {
   /** Every page built from Markdown: home, module indexes, lessons, loose pages. */
   pages: CoursePage[];
   home: CoursePage | undefined;
+  /** Sum of every module's progress total: what 100 % of the course means. */
+  progressTotal: number;
 }
 
 export interface OutlineOptions {
@@ -158,7 +160,13 @@ export function buildOutline(
     ...mod,
     progressTotal: mod.lessons.reduce((sum, lesson) => sum + lesson.progressTotal, 0),
   }));
-  return { modules: courseModules, lessons: courseModules.flatMap((m) => m.lessons), pages, home };
+  return {
+    modules: courseModules,
+    lessons: courseModules.flatMap((m) => m.lessons),
+    pages,
+    home,
+    progressTotal: courseModules.reduce((sum, mod) => sum + mod.progressTotal, 0),
+  };
 }
 
 /** The lessons before and after `id` in reading order, across module boundaries. */

@@ -20,6 +20,16 @@ import { taskElementId, taskSlug, type TaskInfo } from '../course/progress-ids';
 import { uniqueSlug } from '../course/slugify';
 import { fail, warn } from './report';
 
+interface Item {
+  node: Element;
+  id: string;
+  text: string;
+  checked: boolean;
+  roadmap: boolean;
+  /** Task items this one is nested in, outermost first. */
+  ancestors: Element[];
+}
+
 const EXPLICIT_ID = /\s*\{:?\s*#([\w-]+)\s*\}\s*$/;
 const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'pre', 'table', 'blockquote', 'details', 'figure']);
 
@@ -28,17 +38,19 @@ export function rehypeTaskProgress() {
   return (tree: Root, file: VFile) => {
     const ids = new Map<Element, string>();
     const used = new Set<string>();
-    const items: { node: Element; id: string; text: string; checked: boolean; roadmap: boolean }[] =
-      [];
+    const items: Item[] = [];
+    const parents = new Set<Element>();
 
     visitParents(tree, 'element', (node, ancestors) => {
       if (!isTaskItem(node)) return;
       const holder = labelHolder(node);
       const inputIndex = holder.children.findIndex(isCheckbox);
       if (inputIndex < 0) return;
-      const parent = ancestors
-        .filter((a): a is Element => a.type === 'element' && isTaskItem(a))
-        .at(-1);
+      const taskAncestors = ancestors.filter(
+        (a): a is Element => a.type === 'element' && isTaskItem(a),
+      );
+      const parent = taskAncestors.at(-1);
+      for (const ancestor of taskAncestors) parents.add(ancestor);
       const checked = isChecked(holder.children[inputIndex]!);
       const explicit = takeExplicitId(holder);
       const label = wrapLabel(holder, inputIndex);
@@ -60,24 +72,24 @@ export function rehypeTaskProgress() {
       node.properties.id = taskElementId(id);
       node.properties.dataTask = id;
       if (roadmap) node.properties.dataRoadmap = '';
-      items.push({ node, id, text, checked, roadmap });
+      items.push({ node, id, text, checked, roadmap, ancestors: taskAncestors });
     });
 
     if (items.length === 0) return;
-    const childrenOf = (item: Element) =>
-      items.filter((i) => i.node !== item && isInside(i.node, item));
+    // Each leaf counts towards every task item above it; roadmap leaves are derived, not counted.
+    const counts = new Map<Element, { done: number; total: number }>();
     const tasks: TaskInfo[] = [];
     for (const item of items) {
-      const descendants = childrenOf(item.node);
-      if (descendants.length === 0) {
-        if (!item.roadmap) tasks.push({ id: item.id, text: item.text, checked: item.checked });
-        continue;
+      if (parents.has(item.node) || item.roadmap) continue;
+      tasks.push({ id: item.id, text: item.text, checked: item.checked });
+      for (const ancestor of item.ancestors) {
+        const count = counts.get(ancestor) ?? { done: 0, total: 0 };
+        count.total++;
+        if (item.checked) count.done++;
+        counts.set(ancestor, count);
       }
-      const leaves = descendants.filter((d) => childrenOf(d.node).length === 0 && !d.roadmap);
-      if (leaves.length === 0) continue;
-      const done = leaves.filter((leaf) => leaf.checked).length;
-      appendCount(labelHolder(item.node), done, leaves.length);
     }
+    for (const [node, { done, total }] of counts) appendCount(labelHolder(node), done, total);
     if (items.some((i) => i.text === ''))
       warn(file, undefined, 'A task has no text.', 'task-progress');
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
@@ -151,12 +163,6 @@ function isRoadmap(label: Element): boolean {
   if (content.length !== 1 || only?.type !== 'element' || only.tagName !== 'a') return false;
   const href = String(only.properties.href ?? '');
   return href.startsWith('/') && !href.startsWith('//');
-}
-
-function isInside(node: Element, container: Element): boolean {
-  return container.children.some(
-    (child) => child === node || (child.type === 'element' && isInside(node, child)),
-  );
 }
 
 function appendCount(holder: Element, done: number, total: number): void {

@@ -11,7 +11,6 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { t } from '../i18n/ui';
 import { container } from './course-container';
 
 /** Wraps every ```mermaid fence in a <course-diagram>. */
@@ -23,8 +22,6 @@ export function remarkMermaid() {
         'course-diagram',
         {
           className: ['diagram'],
-          dataLabel: t('diagram.label'),
-          dataErrorLabel: t('diagram.error'),
           // Search indexes prose and code, not the drawing instructions of diagrams.
           dataPagefindIgnore: '',
         },
