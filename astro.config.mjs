@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentErrors } from './src/integrations/content-errors.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
@@ -17,7 +18,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  integrations: [mdx(), sitemap(), mermaidVendor(), searchIndex()],
+  integrations: [contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
   markdown: {
     processor: unified(processorOptions),
     shikiConfig,

@@ -9,12 +9,47 @@ import type { VFile } from 'vfile';
  */
 export function warn(file: VFile, node: Node | undefined, reason: string, rule: string): void {
   file.message(reason, { place: node?.position, ruleId: rule, source: 'course' });
-  console.warn(`${locate(file, node)}: ${reason} [${rule}]`);
+  const message = `${locate(file, node)}: ${reason} [${rule}]`;
+  console.warn(message);
+  printedWarnings().add(message);
+  // Kept with the rendered lesson, so a build that takes the lesson from Astro's content cache
+  // can print the warning again (see lessonLoader in src/content.config.ts).
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  const kept = (data.astro.frontmatter[WARNINGS_KEY] ??= []) as string[];
+  kept.push(message);
+}
+
+/** The frontmatter key under which a rendered lesson keeps its warnings. */
+export const WARNINGS_KEY = 'courseWarnings';
+
+/**
+ * The warnings printed in this process. A process-wide registry, because the content config and
+ * the Markdown plugins are loaded as separate module instances.
+ */
+export function printedWarnings(): Set<string> {
+  const registry = globalThis as { [PRINTED]?: Set<string> };
+  return (registry[PRINTED] ??= new Set());
+}
+const PRINTED = Symbol.for('course.printedWarnings');
+
+const failures: string[] = [];
+
+/**
+ * Everything fail() reported in this process. Astro's content loader logs a lesson that throws
+ * and goes on building without it, so the content-errors integration turns these into a failed
+ * build (src/integrations/content-errors.ts).
+ */
+export function reportedFailures(): readonly string[] {
+  return failures;
 }
 
 /** Stops the build: the page would come out wrong. The message starts with file:line:column. */
 export function fail(file: VFile, node: Node | undefined, reason: string, rule: string): never {
-  return file.fail(`${locate(file, node)}: ${reason} [${rule}]`, {
+  const message = `${locate(file, node)}: ${reason} [${rule}]`;
+  failures.push(message);
+  return file.fail(message, {
     place: node?.position,
     ruleId: rule,
     source: 'course',
