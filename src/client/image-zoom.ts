@@ -31,11 +31,18 @@ function getDialog(): HTMLDialogElement {
 /** Opens the zoom view with a copy of an image or a diagram's SVG. */
 export function openZoom(source: Element): void {
   const view = getDialog();
-  const copy = source.cloneNode(true) as HTMLElement;
-  copy.removeAttribute('loading');
-  copy.removeAttribute('width');
-  copy.removeAttribute('height');
-  copy.classList.add('zoom-content');
+  // A raster image comes in a <picture>: copy its AVIF/WebP sources too, and let every candidate
+  // be chosen for the whole screen rather than the lesson column.
+  const frame = source.parentElement instanceof HTMLPictureElement ? source.parentElement : source;
+  const copy = frame.cloneNode(true) as HTMLElement;
+  const image = copy.querySelector('img') ?? copy;
+  for (const candidate of [copy, ...copy.querySelectorAll('[sizes]')]) {
+    if (candidate.hasAttribute('sizes')) candidate.setAttribute('sizes', '100vw');
+  }
+  image.removeAttribute('loading');
+  image.removeAttribute('width');
+  image.removeAttribute('height');
+  image.classList.add('zoom-content');
   view.querySelector('.zoom-stage')!.replaceChildren(copy);
   view.showModal();
   view.querySelector<HTMLButtonElement>('.zoom-close')!.focus();

@@ -76,6 +76,10 @@ test('a Mermaid diagram is fetched only near the viewport, draws as SVG and shif
   await expect(diagram.locator('.diagram-svg svg')).toBeVisible();
   await expect(diagram.locator('.diagram-svg')).toContainText('Contêiner');
   expect(requests.some((url) => /mermaid/i.test(url))).toBe(true);
+  // On to the end of the page, where the screenshot loads: its reserved box does not move text.
+  const screenshot = page.getByRole('img', { name: 'Captura de tela de um terminal' });
+  await screenshot.scrollIntoViewIfNeeded();
+  await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
 });
 
@@ -105,6 +109,66 @@ test('images are sized, lazy below the fold, and a captioned one is a figure', a
   expect(requests.filter((url) => url.includes('captura'))).toEqual([]);
   await screenshot.scrollIntoViewIfNeeded();
   await expect.poll(() => requests.some((url) => url.includes('captura'))).toBe(true);
+  // The raster screenshot is a <picture>: Chromium takes the AVIF source, and at 375 px and 1x
+  // the 400 px candidate of the srcset rather than the 800 px original.
+  await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+  const loaded = await screenshot.evaluate((img: HTMLImageElement) => {
+    const avif = img.parentElement!.querySelector('source[type="image/avif"]')!;
+    const candidates = avif.getAttribute('srcset')!.split(', ');
+    return { src: img.currentSrc, candidates };
+  });
+  const candidate400 = loaded.candidates.find((entry) => entry.endsWith(' 400w'))!.split(' ')[0]!;
+  expect(loaded.candidates).toHaveLength(2);
+  expect(loaded.src).toMatch(/\/_astro\/captura\.[\w-]+\.avif$/);
+  expect(new URL(loaded.src).pathname).toBe(candidate400);
+  expect(requests.filter((url) => url.includes('captura'))).toHaveLength(1);
+  // The SVG stays a vector.
+  await expect(figure.getByRole('img')).toHaveAttribute('src', /pilha\.[\w-]+\.svg$/);
+});
+
+test('a raster image opens zoomed with its AVIF sources and can be pinch-zoomed', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 700 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  });
+  const page = await context.newPage();
+  await openLesson(page, 'recursos');
+  const screenshot = page.getByRole('img', { name: 'Captura de tela de um terminal' });
+  await screenshot.scrollIntoViewIfNeeded();
+  await screenshot.tap();
+  const dialog = page.getByRole('dialog', { name: 'Imagem ampliada' });
+  const zoomed = dialog.getByRole('img', { name: 'Captura de tela de um terminal' });
+  await expect(zoomed).toBeVisible();
+  await expect(dialog.locator('picture source[type="image/avif"]')).toHaveAttribute(
+    'sizes',
+    '100vw',
+  );
+  await expect
+    .poll(() => zoomed.evaluate((img: HTMLImageElement) => img.currentSrc))
+    .toMatch(/\.avif$/);
+
+  // Two fingers spreading apart on the zoomed image scale the page up.
+  const box = (await zoomed.boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const fingers = (spread: number) => [
+    { x: x - spread, y, id: 0 },
+    { x: x + spread, y, id: 1 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+  for (let spread = 30; spread <= 120; spread += 10) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect
+    .poll(() => page.evaluate(() => window.visualViewport?.scale ?? 1))
+    .toBeGreaterThan(1.5);
+  await context.close();
 });
 
 test('the zoom view opens from the keyboard and closes with Esc, giving focus back', async ({

@@ -1,6 +1,9 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { IMAGE_SIZES, IMAGE_WIDTHS } from '../../../src/markdown/rehype-figures';
 import { testFixtures } from '../../support/fixtures';
-import { renderWarnings } from '../../support/render-markdown';
+import { renderMarkdown, renderWarnings } from '../../support/render-markdown';
 
 describe('rehypeFigures', () => {
   testFixtures('figures');
@@ -8,6 +11,58 @@ describe('rehypeFigures', () => {
   it('warns at file:line about an image with no alt text', async () => {
     expect(await renderWarnings('Texto.\n\n![](https://img.example/x.png)\n')).toContain(
       'content/01-modulo/01-aula.md:3:1: Image "https://img.example/x.png" has no alt text. Describe it in ![...](https://img.example/x.png), or mark it { .decorativa } if it is decorative. [figures]',
+    );
+  });
+});
+
+describe('rehypeFigures with local images', () => {
+  const lesson = pathToFileURL(path.resolve('tests/fixtures/e2e-course/recursos.md'));
+  const markers = (html: string) =>
+    [...html.matchAll(/<(\w+)[^>]*?__ASTRO_IMAGE_="([^"]+)"/g)].map(([, tag, json]) => ({
+      tag,
+      ...(JSON.parse(json!.replaceAll('&#x22;', '"')) as Record<string, unknown>),
+    }));
+
+  it('puts a raster image in a <picture> with AVIF and WebP sources and the original as fallback', async () => {
+    const html = await renderMarkdown('![Um terminal](img/captura.png)\n', lesson);
+    expect(html).toMatch(
+      /^<p><picture><source type="image\/avif"[^>]*><source type="image\/webp"[^>]*><img [^>]*><\/picture><\/p>$/,
+    );
+    const common = { src: 'img/captura.png', widths: IMAGE_WIDTHS, sizes: IMAGE_SIZES, index: 0 };
+    expect(markers(html)).toEqual([
+      { tag: 'source', ...common, format: 'avif' },
+      { tag: 'source', ...common, format: 'webp' },
+      { tag: 'img', ...common, alt: 'Um terminal', format: 'png' },
+    ]);
+  });
+
+  it('keeps an SVG a single <img> for Astro to size, inside its figure', async () => {
+    const html = await renderMarkdown('![Pilha](img/pilha.svg "Legenda")\n', lesson);
+    expect(html).not.toContain('<picture');
+    expect(html).toMatch(
+      /^<figure class="figure"><img __ASTRO_IMAGE_=.*<figcaption>Legenda<\/figcaption><\/figure>$/,
+    );
+  });
+
+  it('stops on a local image that does not exist, naming the lesson line and the file it looked for', async () => {
+    await expect(renderMarkdown('Texto.\n\n![Falta](img/sumiu.png)\n', lesson)).rejects.toThrow(
+      'tests/fixtures/e2e-course/recursos.md:3:1: Image "img/sumiu.png" not found: no file at tests/fixtures/e2e-course/img/sumiu.png. Fix the path (it is relative to this lesson) or add the file. [figures]',
+    );
+  });
+});
+
+describe('rehypeFigures with SVG files', () => {
+  const lesson = pathToFileURL(path.resolve('tests/fixtures/images/aula.md'));
+
+  it('accepts an SVG sized by its viewBox alone', async () => {
+    await expect(renderMarkdown('![Diagrama](so-viewbox.svg)\n', lesson)).resolves.toContain(
+      '__ASTRO_IMAGE_',
+    );
+  });
+
+  it('stops on an SVG without width, height or viewBox, saying what to add', async () => {
+    await expect(renderMarkdown('![Diagrama](sem-tamanho.svg)\n', lesson)).rejects.toThrow(
+      'tests/fixtures/images/aula.md:1:1: SVG "sem-tamanho.svg" has no size: its <svg> tag has neither width and height nor a viewBox, so the page cannot reserve its space. Add viewBox="0 0 <width> <height>" to it. [figures]',
     );
   });
 });
