@@ -37,8 +37,9 @@ class CourseDiagram extends HTMLElement {
         observer.disconnect();
         void this.draw();
       },
-      // Two screens ahead, so that even a brisk reader finds it drawn and nothing moves under them.
-      { rootMargin: '200% 0px' },
+      // One screen ahead: drawn (and swapped in, off screen) before the reader gets there, and
+      // Mermaid is not fetched by a page whose first diagram is further down than that.
+      { rootMargin: '100% 0px' },
     );
     observer.observe(this);
     const redraw = () => this.drawn && void this.draw();

@@ -25,6 +25,18 @@ function build(fixture: string): { status: number | null; output: string } {
 }
 
 describe('a build with bad input stops with one clear message', () => {
+  it('names the lesson, the line and the path of a missing image, on every build', () => {
+    const message =
+      'tests/fixtures/content/missing-image/01-modulo/01-aula.md:5:1: Image "img/nao-existe.png" not found: no file at tests/fixtures/content/missing-image/01-modulo/img/nao-existe.png.';
+    // The second build finds the lesson unchanged in Astro's content cache: it must fail again.
+    for (const attempt of [1, 2]) {
+      const { status, output } = build('missing-image');
+      expect(status, `build ${attempt}`).not.toBe(0);
+      expect(output).toContain('1 lesson problem(s) stop the build');
+      expect(output).toContain(message);
+    }
+  });
+
   it('names the lesson and the fields of invalid frontmatter', () => {
     const { status, output } = build('invalid-frontmatter');
     expect(status).not.toBe(0);
@@ -46,6 +58,16 @@ describe('a build with bad input stops with one clear message', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(
       'tests/fixtures/content/empty-module/02-vazio/_module.yml: module "Módulo vazio" has no lessons.',
+    );
+  });
+});
+
+describe('a build with a questionable lesson warns and goes on', () => {
+  it('points at the broken line of a Mermaid diagram', () => {
+    const { status, output } = build('broken-diagram');
+    expect(status).toBe(0);
+    expect(output).toMatch(
+      /tests\/fixtures\/content\/broken-diagram\/01-modulo\/01-aula\.md:8:1: Mermaid diagram does not parse: Parse error: .*got 'MINUS'.* \[mermaid\]/,
     );
   });
 });
