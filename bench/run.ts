@@ -4,7 +4,9 @@
  *     output size, and the largest lesson HTML.
  *  2. Three real pages of the course (home, longest lesson, lesson with most diagrams) in headless
  *     Chromium at 375 and 1280 px: requests and bytes by type before any scroll, raw and gzip.
- *  3. The progress script: its gzip size and the time to restore 2,000 stored ticks and paint.
+ *  3. Images: a lesson with three raster diagrams at 375 and 1280 px, before and after scrolling;
+ *     no diagram or zoom code on a lesson without diagrams.
+ *  4. The progress script: its gzip size and the time to restore 2,000 stored ticks and paint.
  * Not part of `npm test`: timings belong here, never in a test.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 import { generateCourse } from './generate-course.ts';
+import { writeImageCourse } from './image-lesson.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
@@ -170,7 +173,9 @@ async function benchSearch(browser: import('@playwright/test').Browser) {
 }
 
 interface Transfer {
+  url: string;
   type: string;
+  format: string;
   raw: number;
   gzip: number;
 }
@@ -182,8 +187,15 @@ async function loadPage(page: Page, url: string): Promise<Transfer[]> {
     pending.push(
       response.body().then(
         (body) => {
-          const type = classify(response.url(), response.headers()['content-type'] ?? '');
-          transfers.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+          const contentType = response.headers()['content-type'] ?? '';
+          const type = classify(response.url(), contentType);
+          transfers.push({
+            url: response.url(),
+            type,
+            format: contentType.split(';')[0]!.replace('image/', ''),
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+          });
         },
         () => undefined,
       ),
@@ -213,10 +225,7 @@ function pickPages(distDir: string) {
     (readFileSync(file, 'utf8').match(pattern) ?? []).length;
   const longest = lessons.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
   const diagrams = lessons.reduce((a, b) =>
-    score(a, /<img |class="mermaid|language-mermaid/g) >=
-    score(b, /<img |class="mermaid|language-mermaid/g)
-      ? a
-      : b,
+    score(a, /<course-diagram\b|<picture\b/g) >= score(b, /<course-diagram\b|<picture\b/g) ? a : b,
   );
   const checklists = lessons.reduce((a, b) =>
     score(a, /data-task=/g) >= score(b, /data-task=/g) ? a : b,
@@ -275,10 +284,83 @@ async function benchPages() {
       }
     }
     rows.push('', 'Sizes are raw / gzip (level 9) of each response body.', '');
+    await benchImages(browser);
     await benchProgress(browser, `http://127.0.0.1:4399${pages.checklists}`, distDir);
     await benchSearch(browser);
   } finally {
     await browser.close();
+    server.kill();
+  }
+}
+
+/**
+ * The images budget: a lesson with three raster diagrams at 375 px, before any scroll (≤ 60 KB of
+ * images) and after reading to the end; and a real lesson without diagrams loads no diagram or
+ * zoom code.
+ */
+async function benchImages(browser: import('@playwright/test').Browser) {
+  const contentDir = '/tmp/course-bench-images';
+  const distDir = 'dist-bench-images';
+  const lessons = await writeImageCourse(contentDir);
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build'], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: distDir,
+      COURSE_SEARCH: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: 'ignore',
+  });
+  rmSync('node_modules/.astro', { recursive: true, force: true });
+  const server = spawn(process.execPath, ['tests/support/serve.ts', distDir, '/', '4397'], {
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  rows.push('## Images and diagrams', '');
+  rows.push('| Measure | Value | Budget |', '| --- | --- | --- |');
+  try {
+    for (const [width, height] of [
+      [375, 812],
+      [1280, 900],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const transfers = await loadPage(page, `http://127.0.0.1:4397${lessons.diagrams}`);
+      // Content images only: the favicon is not the lesson's.
+      const content = (t: Transfer) => t.type === 'Images' && t.url.includes('/_astro/');
+      const images = transfers.filter(content);
+      const before = images.reduce((sum, t) => sum + t.raw, 0);
+      const formats = [...new Set(images.map((t) => t.format))].join(', ');
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+      const after = transfers.filter(content);
+      await page.close();
+      rows.push(
+        `| Lesson with three 1600×900 PNG diagrams at ${width} px: images before any scroll (${images.length} requested, ${formats || 'none'}) | ${kb(before)} | ${width === 375 ? `≤ 60 KB ${budget(before <= 61440)}` : ''} |`,
+      );
+      rows.push(
+        `| Same lesson at ${width} px after scrolling to the end (${after.length} requested) | ${kb(after.reduce((sum, t) => sum + t.raw, 0))} | |`,
+      );
+    }
+    for (const url of [`http://127.0.0.1:4399/`, `http://127.0.0.1:4397${lessons.plain}`]) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+      await page.close();
+      const extra = requested.filter((request) =>
+        /mermaid|course-diagram|image-zoom/.test(request),
+      );
+      rows.push(
+        `| Diagram or zoom code requested by a page without diagrams (\`${new URL(url).pathname}\`${url.includes('4399') ? ' of the real course' : ''}, read to the end) | ${extra.length} requests | 0 ${budget(extra.length === 0)} |`,
+      );
+    }
+    rows.push('');
+  } finally {
     server.kill();
   }
 }
