@@ -36,6 +36,11 @@ describe('rehypeFigures with local images', () => {
     ]);
   });
 
+  it('passes { loading=eager } on to the image Astro resolves', async () => {
+    const html = await renderMarkdown('![Um terminal](img/captura.png){ loading=eager }\n', lesson);
+    expect(markers(html).at(-1)).toMatchObject({ tag: 'img', loading: 'eager' });
+  });
+
   it('keeps an SVG a single <img> for Astro to size, inside its figure', async () => {
     const html = await renderMarkdown('![Pilha](img/pilha.svg "Legenda")\n', lesson);
     expect(html).not.toContain('<picture');
