@@ -18,6 +18,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Separate caches let two builds of different courses run side by side (tests, worktrees).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
   markdown: {
     processor: unified(processorOptions),
