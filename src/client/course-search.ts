@@ -1,41 +1,14 @@
 /**
  * <course-search>: the search dialog. The header button, `/` and Ctrl/Cmd+K open it (a modal
- * <dialog>: focus stays inside, Esc closes, focus returns to where it was). Pagefind's script and
- * index are fetched on the first opening only, from this site. Results appear as the learner
- * types, one per lesson with up to three of its sections; ↑/↓ move through them, Enter opens one.
+ * <dialog>: focus stays inside, Esc closes, focus returns to where it was). What the dialog does
+ * (search-dialog.ts, then Pagefind and its index) is fetched on the first opening only, so a page
+ * whose reader never searches downloads no search code.
  */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: PagefindSubResult[];
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-
-import { text } from './ui-strings';
-
-const DEBOUNCE_MS = 20;
-const MAX_RESULTS = 5;
-
 class CourseSearch extends HTMLElement {
-  private pagefind: Promise<Pagefind> | undefined;
-  private timer = 0;
-  private latest = '';
+  private behaviour: Promise<void> | undefined;
 
   connectedCallback() {
     const dialog = this.querySelector('dialog')!;
-    const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
     this.querySelector('.search-button')?.addEventListener('click', () => this.open());
     document.addEventListener('keydown', (event) => {
       const typing = (event.target as HTMLElement).closest(
@@ -47,12 +20,12 @@ class CourseSearch extends HTMLElement {
       event.preventDefault();
       this.open();
     });
-    input.addEventListener('input', () => {
-      performance.mark('search:keystroke');
-      clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => void this.search(input.value.trim()), DEBOUNCE_MS);
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      // One Esc closes, even when a search field would first clear itself.
+      event.preventDefault();
+      dialog.close();
     });
-    this.addEventListener('keydown', (event) => this.navigate(event));
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
@@ -64,114 +37,8 @@ class CourseSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.focus();
     input.select();
-    void this.load().catch(() => this.status(text('search.failed')));
+    this.behaviour ??= import('./search-dialog').then(({ attachSearch }) => attachSearch(this));
   }
-
-  private load(): Promise<Pagefind> {
-    const base = this.dataset.base ?? '/';
-    this.pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
-      async (module: Pagefind) => {
-        await module.options({ baseUrl: base, excerptLength: 22 });
-        await module.init();
-        return module;
-      },
-    );
-    return this.pagefind;
-  }
-
-  private async search(query: string) {
-    this.latest = query;
-    const list = this.querySelector('.search-results')!;
-    if (!query) {
-      list.replaceChildren();
-      this.status('');
-      return;
-    }
-    let pagefind: Pagefind;
-    try {
-      pagefind = await this.load();
-    } catch {
-      this.status(text('search.failed'));
-      return;
-    }
-    const response = await pagefind.search(query);
-    const results = (response?.results ?? []).slice(0, MAX_RESULTS);
-    // The best match shows as soon as its excerpt arrives; the others follow it.
-    const [first, ...rest] = results.map((result) => result.data());
-    const best = first ? [await first] : [];
-    if (query !== this.latest) return;
-    list.replaceChildren(...best.map((page) => this.renderResult(page)));
-    // The benchmark reads this: from the last keystroke to the results on screen.
-    performance.measure('search:results', 'search:keystroke');
-    const others = await Promise.all(rest);
-    if (query !== this.latest) return;
-    list.append(...others.map((page) => this.renderResult(page)));
-    const count = response?.results.length ?? 0;
-    const key =
-      count === 0 ? 'search.none' : count === 1 ? 'search.results.one' : 'search.results.other';
-    this.status(text(key, { count, query }));
-  }
-
-  private renderResult(page: PagefindData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'search-result';
-    const sections = (page.sub_results ?? []).filter((sub) => sub.url.includes('#')).slice(0, 3);
-    item.append(
-      link(page.url, page.meta.title ?? page.url, sections.length === 0 ? page.excerpt : ''),
-    );
-    if (sections.length > 0) {
-      const list = document.createElement('ol');
-      for (const sub of sections) {
-        const entry = document.createElement('li');
-        entry.append(link(sub.url, sub.title, sub.excerpt));
-        list.append(entry);
-      }
-      item.append(list);
-    }
-    return item;
-  }
-
-  /** ↓ from the field goes to the first result; ↑/↓ walk the results; Enter in the field opens the first. */
-  private navigate(event: KeyboardEvent) {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('.search-results a')];
-    const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Escape') {
-      // One Esc closes, even when a search field would first clear itself.
-      event.preventDefault();
-      this.querySelector('dialog')!.close();
-    } else if (event.key === 'Enter' && document.activeElement === input) {
-      event.preventDefault();
-      links[0]?.click();
-    } else if (event.key === 'ArrowDown' && links.length > 0) {
-      event.preventDefault();
-      links[Math.min(index + 1, links.length - 1)]!.focus();
-    } else if (event.key === 'ArrowUp' && index >= 0) {
-      event.preventDefault();
-      (index === 0 ? input : links[index - 1]!).focus();
-    }
-  }
-
-  private status(message: string) {
-    this.querySelector('.search-status')!.textContent = message;
-  }
-}
-
-/** A result link; the excerpt is Pagefind's HTML (escaped text with <mark> around the matches). */
-function link(url: string, title: string, excerpt: string): HTMLAnchorElement {
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  const heading = document.createElement('span');
-  heading.className = 'search-title';
-  heading.textContent = title;
-  anchor.append(heading);
-  if (excerpt) {
-    const text = document.createElement('span');
-    text.className = 'search-excerpt';
-    text.innerHTML = excerpt;
-    anchor.append(text);
-  }
-  return anchor;
 }
 
 customElements.define('course-search', CourseSearch);
