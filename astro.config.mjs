@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { THEME_SCRIPT } from './src/course/theme-script.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -26,4 +28,25 @@ export default defineConfig({
     shikiConfig,
   },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: scripts and styles from this site only, the
+  // inline theme script by its hash, WebAssembly for Pagefind's search, no other origin at all.
+  // Mermaid needs inline styles, so diagrams are drawn in a frame with its own policy
+  // (src/integrations/mermaid-vendor.ts) and shown here as images.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -1,7 +1,7 @@
 /**
  * Serves the `mermaid` package's own prebuilt ES module build from this site, at
- * `<base>vendor/mermaid/`: copied into the output after a build, and answered from node_modules
- * by the dev server. Bundling Mermaid with Vite instead cost every build seconds and hundreds of
+ * `<base>vendor/mermaid/`, with the small frame page diagrams are drawn in (mermaid-frame/):
+ * copied into the output after a build, and answered from node_modules by the dev server. Bundling Mermaid with Vite instead cost every build seconds and hundreds of
  * megabytes, and split it into more requests than its own build does.
  */
 import { cpSync, createReadStream, existsSync, readdirSync } from 'node:fs';
@@ -13,6 +13,9 @@ import type { AstroIntegration } from 'astro';
 const DIST = path.dirname(createRequire(import.meta.url).resolve('mermaid/package.json')) + '/dist';
 const ENTRY = 'mermaid.esm.min.mjs';
 const CHUNKS = 'chunks/mermaid.esm.min';
+/** The frame diagrams are drawn in, with its own policy (see render.html). */
+const FRAME = fileURLToPath(new URL('./mermaid-frame/', import.meta.url));
+const FRAME_FILES = ['render.html', 'render.js'];
 
 /** Copies Mermaid's prebuilt modules into `<outDir>/vendor/mermaid/` and serves them in dev. */
 export function mermaidVendor(): AstroIntegration {
@@ -26,17 +29,22 @@ export function mermaidVendor(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const prefix = `${base}vendor/mermaid/`;
-          const file = req.url?.startsWith(prefix)
-            ? path.join(DIST, req.url.slice(prefix.length).split('?')[0]!)
+          const name = req.url?.startsWith(prefix)
+            ? req.url.slice(prefix.length).split('?')[0]!
             : '';
-          if (!file.startsWith(DIST) || !existsSync(file)) return next();
-          res.setHeader('Content-Type', 'text/javascript');
+          const file = FRAME_FILES.includes(name)
+            ? path.join(FRAME, name)
+            : name && path.join(DIST, name);
+          if (!file || !(file.startsWith(DIST) || file.startsWith(FRAME)) || !existsSync(file))
+            return next();
+          res.setHeader('Content-Type', file.endsWith('.html') ? 'text/html' : 'text/javascript');
           createReadStream(file).pipe(res);
         });
       },
       'astro:build:done': ({ dir }) => {
         const target = path.join(fileURLToPath(dir), 'vendor', 'mermaid');
         cpSync(path.join(DIST, ENTRY), path.join(target, ENTRY));
+        for (const file of FRAME_FILES) cpSync(path.join(FRAME, file), path.join(target, file));
         for (const chunk of readdirSync(path.join(DIST, CHUNKS))) {
           if (chunk.endsWith('.mjs'))
             cpSync(path.join(DIST, CHUNKS, chunk), path.join(target, CHUNKS, chunk));

@@ -65,22 +65,53 @@ test('a Mermaid diagram is fetched only near the viewport, draws as SVG and shif
   await page.waitForLoadState('networkidle');
   expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
   const diagram = page.locator('course-diagram');
-  await expect(diagram.locator('svg')).toHaveCount(0);
+  const drawing = diagram.first().locator('.diagram-svg img');
+  await expect(drawing).toHaveCount(0);
 
   // A reader scrolling at about a screen a second.
-  for (let i = 0; i < 80 && !(await diagram.locator('svg').count()); i++) {
+  for (let i = 0; i < 80 && !(await drawing.count()); i++) {
     await page.mouse.wheel(0, 120);
     await page.waitForTimeout(150);
   }
-  await diagram.scrollIntoViewIfNeeded();
-  await expect(diagram.locator('.diagram-svg svg')).toBeVisible();
-  await expect(diagram.locator('.diagram-svg')).toContainText('Contêiner');
+  await diagram.first().scrollIntoViewIfNeeded();
+  await expect(drawing).toBeVisible();
+  // Drawn in the diagram frame and shown as an SVG image, Portuguese labels intact.
+  const svg = async () => decodeURIComponent((await drawing.getAttribute('src'))!);
+  expect(await svg()).toMatch(/^data:image\/svg\+xml;charset=utf-8,<svg [^]*Contêiner/);
+  await expect(drawing).toHaveAttribute('alt', /^Diagrama/);
+  expect(await drawing.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
   expect(requests.some((url) => /mermaid/i.test(url))).toBe(true);
   // On to the end of the page, where the screenshot loads: its reserved box does not move text.
   const screenshot = page.getByRole('img', { name: 'Captura de tela de um terminal' });
   await screenshot.scrollIntoViewIfNeeded();
   await expect.poll(() => screenshot.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
+
+test('a diagram redraws in the other theme, and a broken one shows its error and source', async ({
+  page,
+}) => {
+  await openLesson(page, 'recursos');
+  const [first, broken] = [
+    page.locator('course-diagram').first(),
+    page.locator('course-diagram').last(),
+  ];
+  await first.scrollIntoViewIfNeeded();
+  const drawing = first.locator('.diagram-svg img');
+  await expect(drawing).toBeVisible();
+  const light = await drawing.getAttribute('src');
+  const toggle = page.getByRole('button', { name: /^Tema:/ });
+  await toggle.click(); // light
+  await toggle.click(); // dark
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => first.locator('.diagram-svg img').getAttribute('src')).not.toBe(light);
+
+  await broken.scrollIntoViewIfNeeded();
+  await expect(broken.locator('.diagram-error')).toContainText(
+    'Não foi possível desenhar este diagrama',
+  );
+  await expect(broken.locator('code')).toContainText('A -> B');
+  await expect(broken.locator('code')).toBeVisible();
 });
 
 test('a page without diagrams loads no diagram code', async ({ page }) => {

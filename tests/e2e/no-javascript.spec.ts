@@ -28,8 +28,8 @@ test('without JavaScript every tab panel and the diagram source stay readable', 
   await expect(page.getByText('Instale com brew.')).toBeVisible();
   await expect(page.locator('[role="tab"]')).toHaveCount(4);
   await expect(page.locator('[role="tab"]').first()).toBeHidden();
-  await expect(page.locator('course-diagram code')).toContainText('flowchart LR');
-  await expect(page.locator('course-diagram code')).toBeVisible();
+  await expect(page.locator('course-diagram code').first()).toContainText('flowchart LR');
+  await expect(page.locator('course-diagram code').first()).toBeVisible();
 });
 
 test('without JavaScript the search button is not offered', async ({ page }) => {

@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SITE_OUT_DIR } from '../../../playwright.config';
 
-// Every page of the real course, scrolled to the end so lazy images and diagrams load: no console
+// Every page of the real course, scrolled to the end so lazy images and diagrams load: a strict
+// Content-Security-Policy (no 'unsafe-inline', no other origin), no violation of it, no console
 // error, no uncaught exception, and no request to any origin but the site's own.
 test('no page logs an error or talks to another origin', async ({ page, baseURL }) => {
   test.setTimeout(180_000);
@@ -13,6 +14,11 @@ test('no page logs an error or talks to another origin', async ({ page, baseURL 
     if (message.type() === 'error') problems.push(`${current}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${current}: uncaught: ${error.message}`));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) {
@@ -25,6 +31,12 @@ test('no page logs an error or talks to another origin', async ({ page, baseURL 
   for (const path of pages) {
     current = path || '/';
     await page.goto(path);
+    const policy = await page
+      .locator('meta[http-equiv="content-security-policy"]')
+      .getAttribute('content');
+    if (!policy || /'unsafe-inline'|'unsafe-eval'|\*|https?:/.test(policy)) {
+      problems.push(`${current}: weak or missing Content-Security-Policy: ${policy}`);
+    }
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
   }
@@ -43,4 +55,24 @@ test('external links open in a new tab, say so, and carry rel="noopener noreferr
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(link.locator('.sr-only')).toHaveText(' (abre em nova aba)');
   }
+});
+
+test('every diagram of a lesson with two diagrams draws under the policy', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  await page.goto('kubernetes/persistencia/');
+  const diagrams = page.locator('course-diagram');
+  expect(await diagrams.count()).toBeGreaterThan(1);
+  for (const diagram of await diagrams.all()) {
+    await diagram.scrollIntoViewIfNeeded();
+    await expect(diagram.locator('.diagram-svg img')).toBeVisible();
+  }
+  expect(problems).toEqual([]);
 });
