@@ -12,7 +12,7 @@ import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
-import { CODE_THEMES } from './code-colors';
+import { CODE_THEMES, noTokenizeTimeLimit } from './code-colors';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
@@ -89,5 +89,5 @@ export const shikiConfig: ShikiConfig = {
   themes: CODE_THEMES,
   defaultColor: 'light-dark()',
   wrap: false,
-  transformers: [shikiCodeMeta()],
+  transformers: [noTokenizeTimeLimit, shikiCodeMeta()],
 };
