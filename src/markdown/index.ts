@@ -21,6 +21,7 @@ import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkListNesting } from './remark-list-nesting';
 import { remarkMermaid } from './remark-mermaid';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
@@ -53,6 +54,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAdmonitions,
   remarkContentTabs,
   remarkMermaid,
+  remarkListNesting,
   remarkAttributeLists,
   remarkDefinitionList,
   remarkInlineExtras,
