@@ -20,6 +20,7 @@ import { remarkAttributeLists } from './remark-attribute-lists';
 import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
+import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMermaid } from './remark-mermaid';
@@ -57,6 +58,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkListNesting,
   remarkAttributeLists,
   remarkDefinitionList,
+  // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.
+  remarkCritic,
   remarkInlineExtras,
   remarkGemoji,
   [remarkCourseLinks, courseLinks],
