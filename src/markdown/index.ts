@@ -22,6 +22,7 @@ import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMermaid } from './remark-mermaid';
 import { rehypeTableAlign } from './rehype-table-align';
@@ -47,6 +48,26 @@ const courseLinks: CourseLinksOptions = {
   base: process.env.BASE_PATH ?? '/',
 };
 
+/** Code colours for both themes at once; CSS light-dark() picks one. */
+export const shikiConfig: ShikiConfig = {
+  langs: [],
+  langAlias: {},
+  theme: CODE_THEMES.light,
+  // Both pass WCAG AA contrast on the site's code backgrounds (github-light does not).
+  themes: CODE_THEMES,
+  defaultColor: 'light-dark()',
+  wrap: false,
+  transformers: [noTokenizeTimeLimit, shikiCodeMeta()],
+};
+
+// The same settings as code blocks, so inline code shares their highlighter and colours.
+const inlineHilite: InlineHiliteOptions = {
+  theme: shikiConfig.theme,
+  themes: shikiConfig.themes,
+  langAlias: shikiConfig.langAlias,
+  defaultColor: shikiConfig.defaultColor,
+};
+
 export const remarkPlugins: RemarkPlugins = [
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
@@ -60,6 +81,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkDefinitionList,
   // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.
   remarkCritic,
+  [remarkInlineHilite, inlineHilite],
   remarkInlineExtras,
   remarkGemoji,
   [remarkCourseLinks, courseLinks],
@@ -83,16 +105,4 @@ export const processorOptions = {
   remarkRehype: { handlers: defListHastHandlers },
   gfm: false,
   smartypants: false,
-};
-
-/** Code colours for both themes at once; CSS light-dark() picks one. */
-export const shikiConfig: ShikiConfig = {
-  langs: [],
-  langAlias: {},
-  theme: CODE_THEMES.light,
-  // Both pass WCAG AA contrast on the site's code backgrounds (github-light does not).
-  themes: CODE_THEMES,
-  defaultColor: 'light-dark()',
-  wrap: false,
-  transformers: [noTokenizeTimeLimit, shikiCodeMeta()],
 };
