@@ -17,7 +17,9 @@ import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
 import { remarkAttributeLists } from './remark-attribute-lists';
+import { remarkCodeAnnotations } from './remark-code-annotations';
 import { remarkCodeAttributes } from './remark-code-attributes';
+import { shikiCodeAnnotations } from './shiki-code-annotations';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkCritic } from './remark-critic';
@@ -57,7 +59,7 @@ export const shikiConfig: ShikiConfig = {
   themes: CODE_THEMES,
   defaultColor: 'light-dark()',
   wrap: false,
-  transformers: [noTokenizeTimeLimit, shikiCodeMeta()],
+  transformers: [noTokenizeTimeLimit, shikiCodeMeta(), shikiCodeAnnotations()],
 };
 
 // The same settings as code blocks, so inline code shares their highlighter and colours.
@@ -77,6 +79,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkContentTabs,
   remarkMermaid,
   remarkListNesting,
+  // After the block plugins, so fences and lists inside admonitions and tabs are found too.
+  remarkCodeAnnotations,
   remarkAttributeLists,
   remarkDefinitionList,
   // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.
