@@ -14,6 +14,8 @@ import './progress-marks';
 
 // Diagram code only for pages that have a diagram.
 if (document.querySelector('course-diagram')) void import('./course-diagram');
+// Code annotation notes only for pages that have annotated code.
+if (document.querySelector('course-annotations')) void import('./course-annotations');
 
 // Zoom for images and drawn diagrams: its code loads on the first click.
 const ZOOMABLE = '.prose img:not(a img), .diagram-svg';

@@ -4,7 +4,22 @@
  * `npm run gen:code-colors` from the two themes) maps every class to its colour. Pages stay free of
  * style attributes (CSP, html-validate) and much smaller than with Shiki's per-token styles.
  */
+import type { ShikiConfig } from '@astrojs/markdown-remark';
+
 export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+
+/**
+ * Shiki stops colouring a line after 500 ms and leaves the rest plain. On a busy machine (CI,
+ * builds side by side) the first theme of a cold highlighter passes that while its grammar
+ * compiles, so code came out with light colours missing at random. Colours must not depend on
+ * load: no time limit.
+ */
+export const noTokenizeTimeLimit: NonNullable<ShikiConfig['transformers']>[number] = {
+  name: 'course:no-tokenize-time-limit',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
 
 /** Classes for a Shiki token style (`color:…;--shiki-light:#…;--shiki-dark:#…`). */
 export function classesForStyle(style: string): string[] {

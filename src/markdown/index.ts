@@ -12,15 +12,20 @@ import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
-import { CODE_THEMES } from './code-colors';
+import { CODE_THEMES, noTokenizeTimeLimit } from './code-colors';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
 import { remarkAdmonitions } from './remark-admonitions';
 import { remarkAttributeLists } from './remark-attribute-lists';
+import { remarkCodeAnnotations } from './remark-code-annotations';
 import { remarkCodeAttributes } from './remark-code-attributes';
+import { shikiCodeAnnotations } from './shiki-code-annotations';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
+import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
+import { remarkListNesting } from './remark-list-nesting';
 import { remarkMermaid } from './remark-mermaid';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
@@ -45,6 +50,26 @@ const courseLinks: CourseLinksOptions = {
   base: process.env.BASE_PATH ?? '/',
 };
 
+/** Code colours for both themes at once; CSS light-dark() picks one. */
+export const shikiConfig: ShikiConfig = {
+  langs: [],
+  langAlias: {},
+  theme: CODE_THEMES.light,
+  // Both pass WCAG AA contrast on the site's code backgrounds (github-light does not).
+  themes: CODE_THEMES,
+  defaultColor: 'light-dark()',
+  wrap: false,
+  transformers: [noTokenizeTimeLimit, shikiCodeMeta(), shikiCodeAnnotations()],
+};
+
+// The same settings as code blocks, so inline code shares their highlighter and colours.
+const inlineHilite: InlineHiliteOptions = {
+  theme: shikiConfig.theme,
+  themes: shikiConfig.themes,
+  langAlias: shikiConfig.langAlias,
+  defaultColor: shikiConfig.defaultColor,
+};
+
 export const remarkPlugins: RemarkPlugins = [
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
@@ -53,8 +78,14 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAdmonitions,
   remarkContentTabs,
   remarkMermaid,
+  remarkListNesting,
+  // After the block plugins, so fences and lists inside admonitions and tabs are found too.
+  remarkCodeAnnotations,
   remarkAttributeLists,
   remarkDefinitionList,
+  // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.
+  remarkCritic,
+  [remarkInlineHilite, inlineHilite],
   remarkInlineExtras,
   remarkGemoji,
   [remarkCourseLinks, courseLinks],
@@ -78,16 +109,4 @@ export const processorOptions = {
   remarkRehype: { handlers: defListHastHandlers },
   gfm: false,
   smartypants: false,
-};
-
-/** Code colours for both themes at once; CSS light-dark() picks one. */
-export const shikiConfig: ShikiConfig = {
-  langs: [],
-  langAlias: {},
-  theme: CODE_THEMES.light,
-  // Both pass WCAG AA contrast on the site's code backgrounds (github-light does not).
-  themes: CODE_THEMES,
-  defaultColor: 'light-dark()',
-  wrap: false,
-  transformers: [shikiCodeMeta()],
 };
