@@ -22,6 +22,7 @@ import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkInlineExtras } from './remark-inline-extras';
 import { remarkMermaid } from './remark-mermaid';
+import { remarkSnippets } from './remark-snippets';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
@@ -46,6 +47,8 @@ const courseLinks: CourseLinksOptions = {
 };
 
 export const remarkPlugins: RemarkPlugins = [
+  // A preprocessor in PyMdown: it replaces lines of the text, so it goes before everything else.
+  remarkSnippets,
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
