@@ -21,6 +21,7 @@ import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkMarkdownInHtml } from './remark-markdown-in-html';
 import { remarkMermaid } from './remark-mermaid';
 import { remarkSnippets } from './remark-snippets';
 import { rehypeTableAlign } from './rehype-table-align';
@@ -51,6 +52,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkSnippets,
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
+  // Hooks the parser itself, so every body parsed again below also gets Markdown inside HTML.
+  remarkMarkdownInHtml,
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
   remarkCodeAttributes,
   remarkAdmonitions,
