@@ -21,6 +21,7 @@ import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkIcons } from './remark-icons';
 import { remarkMarkdownInHtml } from './remark-markdown-in-html';
 import { remarkMermaid } from './remark-mermaid';
 import { remarkSnippets } from './remark-snippets';
@@ -59,6 +60,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkAdmonitions,
   remarkContentTabs,
   remarkMermaid,
+  // Before attribute lists, which give `:material-check:{ .verde }` its classes.
+  remarkIcons,
   remarkAttributeLists,
   remarkDefinitionList,
   remarkInlineExtras,
