@@ -30,6 +30,8 @@ const TAG =
   /<(\/?)([a-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi;
 const MARKDOWN = /\smarkdown(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?(?=[\s/>]|$)/i;
 const OPENER = /^[ \t]*<[a-z][\w-]*\s[^>]*\bmarkdown\b/im;
+/** Raw blocks whose text is never markup: a `<div markdown>` line in them is just text. */
+const VERBATIM = /^\s*<(?:!--|pre\b|script\b|style\b|textarea\b)/i;
 const SPAN_TAGS = /^(p|h[1-6]|summary|li|dt|dd|td|th|legend|address)$/;
 const BLOCK_PARENTS = new Set([
   'list',
@@ -85,7 +87,8 @@ function group(parent: Parent, parse: (text: string) => Root): void {
   const stack: Frame[] = [];
   const emit = (node: RootContent) => (stack.at(-1)?.children ?? out).push(node);
   for (const node of parent.children) {
-    if (node.type === 'html' && (stack.length > 0 || OPENER.test(node.value))) {
+    const verbatim = node.type !== 'html' || VERBATIM.test(node.value);
+    if (!verbatim && (stack.length > 0 || OPENER.test(node.value))) {
       readHtml(node, stack, emit, parse);
     } else emit(node);
   }
@@ -117,7 +120,11 @@ function readHtml(
       for (const child of parseAt(text, start, frame.indent, parse)) emit(child);
     }
   };
+  const comments = [...value.matchAll(/<!--[\s\S]*?(?:-->|$)/g)];
+  const inComment = (index: number) =>
+    comments.some((comment) => index > comment.index && index < comment.index + comment[0].length);
   for (const tag of value.matchAll(TAG)) {
+    if (inComment(tag.index)) continue;
     const [whole, slash, rawName, attributes, selfClosing] = tag;
     const name = rawName!.toLowerCase();
     const before = value.slice(0, tag.index);

@@ -14,9 +14,15 @@
  * inside the admonition, tab, list or code fence it was written in. A line that cannot be
  * included is kept as written and reported.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LineOrigin } from './report';
+import {
+  readSnippet,
+  resolveSnippet,
+  SECTION,
+  selectRanges,
+  selectSection,
+} from './snippet-sources';
 
 export interface SnippetContext {
   /** Absolute folders a snippet path is tried against, in order. */
@@ -43,8 +49,6 @@ export interface Problem {
 
 const INLINE = /^([ \t]*)(;*)-+8<-+[ \t]+("(?:\\"|[^"])+?"|'(?:\\'|[^'])+?')[ \t]*$/;
 const BLOCK = /^([ \t]*)(;*)-+8<-+[ \t]*$/;
-const SECTION =
-  /^(.*?)(;*)(-+8<-+[ \t]+)\[[ \t]*(start|end)[ \t]*:[ \t]*([a-z][-_0-9a-z]*)[ \t]*\](.*)$/i;
 const UNQUOTED = /^[ \t]*-+8<-+[ \t]+[^\s["']/;
 const TARGET = /^(.*?)(?::(-?\d*(?::-?\d*)?(?:,-?\d*(?::-?\d*)?)*)|:([a-z][-_0-9a-z]*))?$/i;
 const REMOTE = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -141,7 +145,7 @@ function include(
     );
   }
   const [, target = '', ranges, sectionName] = TARGET.exec(spec)!;
-  const found = resolve(target.trim(), context);
+  const found = resolveSnippet(target.trim(), context.bases, context.allowed);
   if (typeof found !== 'string') {
     const bases = context.bases.map(relative).join(', ');
     return fail(
@@ -159,8 +163,12 @@ function include(
       `Snippet "${target}" is nested deeper than the limit of ${context.maxDepth}. Include it from a shallower file.`,
     );
   }
-  const all = readFileSync(found, 'utf8').split(/\r?\n/);
-  if (all.at(-1) === '') all.pop();
+  let all: string[];
+  try {
+    all = readSnippet(found);
+  } catch (error) {
+    return fail(`Snippet "${target}" could not be read (${(error as Error).message}).`);
+  }
   const lines = ranges
     ? selectRanges(all, ranges)
     : sectionName
@@ -194,63 +202,4 @@ function problem(state: State, prefix: string, space: string, reason: string): v
 
 function relative(file: string): string {
   return path.relative(process.cwd(), file) || '.';
-}
-
-/** The first existing file among the base paths, or why there is none. */
-function resolve(target: string, context: SnippetContext): string | { escapes: boolean } {
-  let escapes = false;
-  for (const base of context.bases) {
-    const candidate = path.resolve(base, target);
-    if (!isAllowed(candidate, context)) {
-      escapes = true;
-      continue;
-    }
-    if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
-    // A symbolic link inside the project may still point outside it.
-    if (!isAllowed(realpathSync(candidate), context)) {
-      escapes = true;
-      continue;
-    }
-    return candidate;
-  }
-  return { escapes };
-}
-
-function isAllowed(file: string, context: SnippetContext): boolean {
-  return context.allowed.some((folder) => {
-    const relative = path.relative(folder, file);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  });
-}
-
-/** `3:5`, `::5`, `3:`, `3` (to the end), `-2:` (from the end), several joined by commas. */
-function selectRanges(lines: string[], ranges: string): string[] {
-  const total = lines.length;
-  // 1-based and inclusive; a negative number counts from the end.
-  const at = (value: string | undefined, fallback: number) => {
-    if (!value) return fallback;
-    const n = Number(value);
-    return n < 0 ? Math.max(0, total + n + 1) : n;
-  };
-  return ranges.split(',').flatMap((range) => {
-    const [start, end] = range.split(':');
-    return lines.slice(Math.max(0, at(start, 1) - 1), at(end, total));
-  });
-}
-
-/** The lines between `--8<-- [start:name]` and `--8<-- [end:name]`, other markers left out. */
-function selectSection(lines: string[], name: string): string[] {
-  const selected: string[] = [];
-  let inside = false;
-  for (const line of lines) {
-    const marker = SECTION.exec(line);
-    if (!marker || marker[2]) {
-      // Escaped markers stay, for expandLines to show them without their `;`.
-      if (inside) selected.push(line);
-    } else if (marker[5]!.toLowerCase() === name.toLowerCase()) {
-      if (marker[4]!.toLowerCase() === 'start') inside = true;
-      else if (inside) break;
-    }
-  }
-  return selected;
 }
