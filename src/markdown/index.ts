@@ -24,9 +24,12 @@ import { shikiCodeMeta } from './shiki-code-meta';
 import { remarkContentTabs } from './remark-content-tabs';
 import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
+import { remarkIcons } from './remark-icons';
 import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
 import { remarkListNesting } from './remark-list-nesting';
+import { remarkMarkdownInHtml } from './remark-markdown-in-html';
 import { remarkMermaid } from './remark-mermaid';
+import { remarkSnippets } from './remark-snippets';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
@@ -71,8 +74,12 @@ const inlineHilite: InlineHiliteOptions = {
 };
 
 export const remarkPlugins: RemarkPlugins = [
+  // A preprocessor in PyMdown: it replaces lines of the text, so it goes before everything else.
+  remarkSnippets,
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
+  // Hooks the parser itself, so every body parsed again below also gets Markdown inside HTML.
+  remarkMarkdownInHtml,
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
   remarkCodeAttributes,
   remarkAdmonitions,
@@ -81,6 +88,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkListNesting,
   // After the block plugins, so fences and lists inside admonitions and tabs are found too.
   remarkCodeAnnotations,
+  // Before attribute lists, which give `:material-check:{ .verde }` its classes.
+  remarkIcons,
   remarkAttributeLists,
   remarkDefinitionList,
   // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.

@@ -5,6 +5,7 @@
  *   ![Diagrama](img.png){ loading=lazy width=600 }          ->  <img … loading="lazy" width="600">
  *   [Começar](aula.md){ .md-button }                        ->  <a class="md-button">
  *   ## Título {#ancora .destaque}                           ->  <h2 id="ancora" class="destaque">
+ *   :material-check:{ .verde }                              ->  <svg class="icon verde"> (remark-icons.ts)
  *   Um parágrafo.                                           ->  <p class="nota">
  *   {: .nota }
  *
@@ -14,7 +15,7 @@
  * items keep their `{#id}` for rehype-task-progress. Text in braces that is not an attribute list
  * (`{x}` in prose) is left alone.
  */
-import type { Heading, Link, Image, Paragraph, Parents, Root, Text } from 'mdast';
+import type { Emphasis, Heading, Link, Image, Nodes, Paragraph, Parents, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { warn } from './report';
@@ -34,7 +35,7 @@ export function remarkAttributeLists() {
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined) return;
       const previous = parent.children[index - 1];
-      if (previous?.type !== 'link' && previous?.type !== 'image') return;
+      if (previous?.type !== 'link' && previous?.type !== 'image' && !isIcon(previous)) return;
       const match = LEADING.exec(node.value);
       if (!match) return;
       apply(previous, parse(match[1]!, file, node));
@@ -57,7 +58,12 @@ function takeTrailing(block: Heading | Paragraph, pattern: RegExp, file: VFile) 
   apply(block, parse(match[1]!, file, last));
 }
 
-function apply(node: Link | Image | Heading | Paragraph, properties: Properties) {
+/** An icon from remark-icons.ts: an emphasis node that becomes an <svg>. */
+function isIcon(node: Nodes | undefined): node is Emphasis {
+  return node?.type === 'emphasis' && node.data?.hName === 'svg';
+}
+
+function apply(node: Link | Image | Heading | Paragraph | Emphasis, properties: Properties) {
   const data = (node.data ??= {}) as { hProperties?: Properties };
   const existing = data.hProperties ?? {};
   const classes = [...toArray(existing.className), ...toArray(properties.className)];

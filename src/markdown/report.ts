@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Node } from 'unist';
+import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
 
 /**
@@ -8,8 +8,9 @@ import type { VFile } from 'vfile';
  * vfile messages itself, so without the console line the author would never see it.
  */
 export function warn(file: VFile, node: Node | undefined, reason: string, rule: string): void {
-  file.message(reason, { place: node?.position, ruleId: rule, source: 'course' });
-  const message = `${locate(file, node)}: ${reason} [${rule}]`;
+  const { label, place, note } = locate(file, node);
+  file.message(note + reason, { place, ruleId: rule, source: 'course' });
+  const message = `${label}: ${note}${reason} [${rule}]`;
   console.warn(message);
   printedWarnings().add(message);
   // Kept with the rendered lesson, so a build that takes the lesson from Astro's content cache
@@ -47,17 +48,47 @@ export function reportedFailures(): readonly string[] {
 
 /** Stops the build: the page would come out wrong. The message starts with file:line:column. */
 export function fail(file: VFile, node: Node | undefined, reason: string, rule: string): never {
-  const message = `${locate(file, node)}: ${reason} [${rule}]`;
+  const { label, place, note } = locate(file, node);
+  const message = `${label}: ${note}${reason} [${rule}]`;
   failures.push(message);
   return file.fail(message, {
-    place: node?.position,
+    place,
     ruleId: rule,
     source: 'course',
   });
 }
 
-function locate(file: VFile, node: Node | undefined): string {
+/** Where a line of the parsed text came from, when snippets changed the text (remark-snippets.ts). */
+export interface LineOrigin {
+  /** The lesson's own line: the `--8<--` line for included text. */
+  line: number;
+  /** The included file (relative to the project root) and its line. */
+  snippet?: { file: string; line: number };
+}
+
+/** `file.data` key of the origin of each line of the parsed text (index 0 for line 1). */
+export const LINE_ORIGINS_KEY = 'courseLineOrigins';
+
+/** The label `file:line:column`, the position in the lesson, and which snippet, if any. */
+function locate(
+  file: VFile,
+  node: Node | undefined,
+): { label: string; place: Position | undefined; note: string } {
   const where = file.path ? path.relative(process.cwd(), file.path) : '<markdown>';
-  const start = node?.position?.start;
-  return start ? `${where}:${start.line}:${start.column}` : where;
+  const position = node?.position;
+  if (!position) return { label: where, place: undefined, note: '' };
+  const origins = file.data[LINE_ORIGINS_KEY] as LineOrigin[] | undefined;
+  const lesson = (point: Position['start']) => {
+    const origin = origins?.[point.line - 1];
+    if (!origin) return { point, origin };
+    return { point: { line: origin.line, column: origin.snippet ? 1 : point.column }, origin };
+  };
+  const start = lesson(position.start);
+  const place = { start: start.point, end: lesson(position.end).point };
+  const snippet = start.origin?.snippet;
+  return {
+    label: `${where}:${place.start.line}:${place.start.column}`,
+    place,
+    note: snippet ? `In snippet ${snippet.file}:${snippet.line}: ` : '',
+  };
 }

@@ -25,12 +25,12 @@ export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<s
 }
 
 /** Renders Markdown and returns the warnings the plugins printed (file:line: message [rule]). */
-export async function renderWarnings(markdown: string): Promise<string[]> {
+export async function renderWarnings(markdown: string, fileURL?: URL): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (message: unknown) => void warnings.push(String(message));
   try {
-    await renderMarkdown(markdown);
+    await renderMarkdown(markdown, fileURL);
   } finally {
     console.warn = original;
   }

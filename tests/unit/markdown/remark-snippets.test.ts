@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setSnippetOptions } from '../../../src/markdown/remark-snippets';
+import { testFixtures } from '../../support/fixtures';
+import { renderMarkdown, renderWarnings } from '../../support/render-markdown';
+
+const cases = 'tests/fixtures/markdown/snippets';
+const lessonIn = (folder: string) => pathToFileURL(path.resolve(cases, folder, 'input.md'));
+
+describe('remarkSnippets', () => {
+  testFixtures('snippets', { lessonInCase: true });
+
+  afterEach(() => {
+    setSnippetOptions({});
+  });
+
+  it('warns at the lesson line of each snippet that cannot be included', async () => {
+    const warnings = await renderWarnings(
+      'Texto.\n\n--8<-- "nao-existe.md"\n\n--8<-- "https://example.com/a.md"\n',
+      lessonIn('problems-left-as-text'),
+    );
+    expect(warnings).toEqual([
+      `${cases}/problems-left-as-text/input.md:3:1: Snippet "nao-existe.md" not found in ., content, ${cases}/problems-left-as-text. Fix the path or add the file. [snippets]`,
+      `${cases}/problems-left-as-text/input.md:5:1: Snippet "https://example.com/a.md" is a URL: remote snippets are never fetched. Copy the file into the project and include it by its path. [snippets]`,
+    ]);
+  });
+
+  it('keeps later warnings at their own lesson line after a snippet of several lines', async () => {
+    const warnings = await renderWarnings(
+      '--8<-- "parte.md"\n\n[Clique](/x/){: onclick="alert(1)" }\n',
+      lessonIn('markdown-file-rendered-in-place'),
+    );
+    expect(warnings).toEqual([
+      `${cases}/markdown-file-rendered-in-place/input.md:3:14: Attribute "onclick" was dropped: only id, class, title, target, rel, loading, width, height, align, data-* and aria-* are allowed, and never javascript: values. [attribute-lists]`,
+    ]);
+  });
+
+  it('points a warning about included text at the --8<-- line and names the snippet line', async () => {
+    const warnings = await renderWarnings(
+      'Texto.\n\n--8<-- "atributo.md"\n',
+      lessonIn('problems-left-as-text'),
+    );
+    expect(warnings).toEqual([
+      `${cases}/problems-left-as-text/input.md:3:1: In snippet ${cases}/problems-left-as-text/atributo.md:3: Attribute "onclick" was dropped: only id, class, title, target, rel, loading, width, height, align, data-* and aria-* are allowed, and never javascript: values. [attribute-lists]`,
+    ]);
+  });
+
+  it('appends the autoAppend files to every page', async () => {
+    setSnippetOptions({ autoAppend: [`${cases}/block-form-with-comment/a.md`] });
+    expect(await renderMarkdown('Texto.\n')).toBe('<p>Texto.</p>\n<p>Primeiro arquivo.</p>');
+  });
+
+  it('resolves paths against the configured base paths', async () => {
+    setSnippetOptions({ basePaths: [`${cases}/nested-snippets`], lessonFolder: false });
+    expect(await renderMarkdown('--8<-- "interno.md"\n')).toBe(
+      '<p>Interno com <code>código</code>.</p>',
+    );
+  });
+
+  it('stops nesting at maxDepth with a warning', async () => {
+    setSnippetOptions({ maxDepth: 1 });
+    const warnings = await renderWarnings('--8<-- "externo.md"\n', lessonIn('nested-snippets'));
+    expect(warnings).toEqual([
+      `${cases}/nested-snippets/input.md:1:1: In snippet ${cases}/nested-snippets/externo.md:3: Snippet "interno.md" is nested deeper than the limit of 1. Include it from a shallower file. [snippets]`,
+    ]);
+  });
+});
