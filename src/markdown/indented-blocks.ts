@@ -48,12 +48,23 @@ function dedent(line: string, columns: number): string {
  * line matches `marker` by what `build` makes of the block. `source` is the text the tree was
  * parsed from. Blocks inside blockquotes are left alone (their lines carry `>` markers).
  */
+export interface BlockKind {
+  /** Matches the marker line, indentation removed. */
+  marker: RegExp;
+  /** The nodes that replace the block. */
+  build: (block: IndentedBlock) => RootContent[];
+}
+
+/**
+ * Replaces every block of the given kinds, at any depth. All kinds are handled in one walk, and
+ * each body is parsed again for all of them, so an admonition inside a tab inside an admonition
+ * comes out as written.
+ */
 export function transformIndentedBlocks(
   tree: Root,
   source: string,
   processor: Processor,
-  marker: RegExp,
-  build: (block: IndentedBlock) => RootContent[],
+  kinds: BlockKind[],
 ): void {
   const lines = source.split(/\r?\n/);
   const lineStarts = [0];
@@ -68,8 +79,11 @@ export function transformIndentedBlocks(
         continue;
       }
       const markerLine = lines[start - 1] ?? '';
-      const match = marker.exec(markerLine.trimStart());
-      if (!match) {
+      let match: RegExpExecArray | null = null;
+      const kind = kinds.find(
+        (candidate) => (match = candidate.marker.exec(markerLine.trimStart())),
+      );
+      if (!kind || !match) {
         walk(node);
         continue;
       }
@@ -86,7 +100,7 @@ export function transformIndentedBlocks(
         .map((line) => dedent(line, base + 4))
         .join('\n');
       const parsed = processor.parse(body) as Root;
-      transformIndentedBlocks(parsed, body, processor, marker, build);
+      transformIndentedBlocks(parsed, body, processor, kinds);
       shiftLines(parsed, start, lineStarts, base + 4);
       // Siblings that began inside the block belong to it; a lazy paragraph line may run past it.
       let last = i;
@@ -97,7 +111,7 @@ export function transformIndentedBlocks(
         last++;
       }
       const tail = restAfter(lines, lineStarts, parent.children[last]!, end, base, processor);
-      const built = build({ match, children: parsed.children, start, end });
+      const built = kind.build({ match, children: parsed.children, start, end });
       parent.children.splice(i, last - i + 1, ...built, ...tail);
       i += built.length - 1;
     }

@@ -15,16 +15,15 @@ import { contentDir } from '../course/config';
 import { CODE_THEMES, noTokenizeTimeLimit } from './code-colors';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
-import { remarkAdmonitions } from './remark-admonitions';
 import { remarkAttributeLists } from './remark-attribute-lists';
 import { remarkCodeAnnotations } from './remark-code-annotations';
 import { remarkCodeAttributes } from './remark-code-attributes';
 import { shikiCodeAnnotations } from './shiki-code-annotations';
 import { shikiCodeMeta } from './shiki-code-meta';
-import { remarkContentTabs } from './remark-content-tabs';
 import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
 import { remarkIcons } from './remark-icons';
+import { remarkIndentedBlocks } from './remark-indented-blocks';
 import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMarkdownInHtml } from './remark-markdown-in-html';
@@ -82,8 +81,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkMarkdownInHtml,
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.
   remarkCodeAttributes,
-  remarkAdmonitions,
-  remarkContentTabs,
+  remarkIndentedBlocks,
   remarkMermaid,
   remarkListNesting,
   // After the block plugins, so fences and lists inside admonitions and tabs are found too.

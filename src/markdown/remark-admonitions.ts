@@ -11,12 +11,10 @@
  * Bodies are indented by 4 spaces or a TAB and nest to any depth (see indented-blocks.ts).
  * A marker without a type (`!!!` alone) is not an admonition and stays as text.
  */
-import type { Root, RootContent } from 'mdast';
-import type { Processor } from 'unified';
-import type { VFile } from 'vfile';
+import type { RootContent } from 'mdast';
 import { t, type UiKey } from '../i18n/ui';
 import { container } from './course-container';
-import { transformIndentedBlocks } from './indented-blocks';
+import type { BlockKind } from './indented-blocks';
 
 const MARKER = /^(!!!|\?\?\?\+?)[ \t]+([\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 
@@ -52,34 +50,33 @@ const FAMILIES: Record<string, string> = {
   cite: 'quote',
 };
 
-/** Turns `!!!` and `???` blocks into admonitions. */
-export function remarkAdmonitions(this: Processor) {
-  return (tree: Root, file: VFile) => {
-    transformIndentedBlocks(tree, String(file.value), this, MARKER, ({ match, children }) => {
-      const [, marker, classes, explicitTitle] = match;
-      const [type, ...extra] = classes!.toLowerCase().split(/[ \t]+/);
-      const family = FAMILIES[type!];
-      const title = explicitTitle ?? defaultTitle(type!, family);
-      const className = [
-        'admonition',
-        type!,
-        ...(family && family !== type ? [family] : []),
-        ...extra,
-      ];
-      const collapsible = marker !== '!!!';
-      const heading: RootContent[] =
-        title === ''
-          ? []
-          : [
-              container(collapsible ? 'summary' : 'p', { className: ['admonition-title'] }, [
-                { type: 'text', value: title } as never,
-              ]),
-            ];
-      const properties = { className, ...(marker === '???+' && { open: true }) };
-      return [container(collapsible ? 'details' : 'div', properties, [...heading, ...children])];
-    });
-  };
-}
+/** `!!!` and `???` blocks as admonitions (run by remarkIndentedBlocks, with content tabs). */
+export const admonitionBlock: BlockKind = {
+  marker: MARKER,
+  build: ({ match, children }) => {
+    const [, marker, classes, explicitTitle] = match;
+    const [type, ...extra] = classes!.toLowerCase().split(/[ \t]+/);
+    const family = FAMILIES[type!];
+    const title = explicitTitle ?? defaultTitle(type!, family);
+    const className = [
+      'admonition',
+      type!,
+      ...(family && family !== type ? [family] : []),
+      ...extra,
+    ];
+    const collapsible = marker !== '!!!';
+    const heading: RootContent[] =
+      title === ''
+        ? []
+        : [
+            container(collapsible ? 'summary' : 'p', { className: ['admonition-title'] }, [
+              { type: 'text', value: title } as never,
+            ]),
+          ];
+    const properties = { className, ...(marker === '???+' && { open: true }) };
+    return [container(collapsible ? 'details' : 'div', properties, [...heading, ...children])];
+  },
+};
 
 function defaultTitle(type: string, family: string | undefined): string {
   if (family) return t(`admonition.${family}` as UiKey);

@@ -11,42 +11,43 @@
  * Bodies are indented by 4 spaces or a TAB (see indented-blocks.ts).
  */
 import type { Root, RootContent } from 'mdast';
-import type { Processor } from 'unified';
-import type { VFile } from 'vfile';
 import { container, type CourseContainer } from './course-container';
-import { transformIndentedBlocks } from './indented-blocks';
+import type { BlockKind } from './indented-blocks';
 
 const MARKER = /^===(\+)?[ \t]+"([^"]*)"[ \t]*$/;
 
 type TabData = NonNullable<CourseContainer['data']>;
 
-/** Groups `===` blocks into accessible tab sets. */
-export function remarkContentTabs(this: Processor) {
-  return (tree: Root, file: VFile) => {
-    transformIndentedBlocks(tree, String(file.value), this, MARKER, ({ match, children }) => [
-      {
-        type: 'courseContainer',
-        data: { tabLabel: match[2]!, tabSelected: match[1] === '+' },
-        children,
-      },
-    ]);
-    let sets = 0;
-    const group = (parent: { children: RootContent[] }) => {
-      for (let i = 0; i < parent.children.length; i++) {
-        const node = parent.children[i]!;
-        if (!tabData(node)) {
-          if ('children' in node) group(node as { children: RootContent[] });
-          continue;
-        }
-        let last = i;
-        while (tabData(parent.children[last + 1])) last++;
-        const tabs = parent.children.slice(i, last + 1);
-        for (const tab of tabs) group(tab as { children: RootContent[] });
-        parent.children.splice(i, tabs.length, tabSet(tabs, ++sets));
+/** `===` blocks, marked as tabs (run by remarkIndentedBlocks, with admonitions). */
+export const contentTabBlock: BlockKind = {
+  marker: MARKER,
+  build: ({ match, children }) => [
+    {
+      type: 'courseContainer',
+      data: { tabLabel: match[2]!, tabSelected: match[1] === '+' },
+      children,
+    },
+  ],
+};
+
+/** Groups each run of adjacent tabs into one accessible tab set. */
+export function groupTabSets(tree: Root): void {
+  let sets = 0;
+  const group = (parent: { children: RootContent[] }) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i]!;
+      if (!tabData(node)) {
+        if ('children' in node) group(node as { children: RootContent[] });
+        continue;
       }
-    };
-    group(tree);
+      let last = i;
+      while (tabData(parent.children[last + 1])) last++;
+      const tabs = parent.children.slice(i, last + 1);
+      for (const tab of tabs) group(tab as { children: RootContent[] });
+      parent.children.splice(i, tabs.length, tabSet(tabs, ++sets));
+    }
   };
+  group(tree);
 }
 
 function tabData(node: RootContent | undefined): TabData | undefined {
