@@ -12,6 +12,9 @@ import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
+import { mkdocsProject } from '../course/mkdocs-config';
+import { mkdocsMacrosStep } from './mkdocs-macros';
+import { remarkSourcePreprocess, type SourceStep } from './remark-source-preprocess';
 import { CODE_THEMES } from './code-colors';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
@@ -43,9 +46,17 @@ const headingAnchors: AutolinkOptions = {
 const courseLinks: CourseLinksOptions = {
   contentDir: path.resolve(contentDir),
   base: process.env.BASE_PATH ?? '/',
+  keepOrderPrefixes: mkdocsProject !== undefined,
 };
 
+/** Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first. */
+const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject)].filter(
+  (step) => step !== undefined,
+);
+
 export const remarkPlugins: RemarkPlugins = [
+  // Wraps the parser: runs on the raw text before anything below sees a tree.
+  [remarkSourcePreprocess, { steps: sourceSteps }],
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
   // Block syntax first: it re-parses bodies, which the plugins after it then see like any text.

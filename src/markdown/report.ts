@@ -9,8 +9,33 @@ import type { VFile } from 'vfile';
  */
 export function warn(file: VFile, node: Node | undefined, reason: string, rule: string): void {
   file.message(reason, { place: node?.position, ruleId: rule, source: 'course' });
-  const message = `${locate(file, node)}: ${reason} [${rule}]`;
-  console.warn(message);
+  print(file, `${locate(file, node)}: ${reason} [${rule}]`);
+}
+
+/**
+ * Like warn(), for a problem found in the source before it was parsed (remark-source-preprocess):
+ * the place is already a line of the file on disk, or of another file (`place.file`, an include).
+ */
+export function warnAtSource(
+  file: VFile,
+  place: { line: number; column: number; file?: string | undefined },
+  reason: string,
+  rule: string,
+): void {
+  file.message(reason, {
+    place: { line: place.line, column: place.column },
+    ruleId: rule,
+    source: 'course',
+  });
+  const where = place.file ?? file.path;
+  const name = where ? path.relative(process.cwd(), where) : '<markdown>';
+  const message = `${name}:${place.line}:${place.column}: ${reason} [${rule}]`;
+  // A file included by many pages has its problems printed once per build.
+  print(file, message, place.file !== undefined && printedWarnings().has(message));
+}
+
+function print(file: VFile, message: string, quiet = false): void {
+  if (!quiet) console.warn(message);
   printedWarnings().add(message);
   // Kept with the rendered lesson, so a build that takes the lesson from Astro's content cache
   // can print the warning again (see lessonLoader in src/content.config.ts).
@@ -59,5 +84,7 @@ export function fail(file: VFile, node: Node | undefined, reason: string, rule: 
 function locate(file: VFile, node: Node | undefined): string {
   const where = file.path ? path.relative(process.cwd(), file.path) : '<markdown>';
   const start = node?.position?.start;
-  return start ? `${where}:${start.line}:${start.column}` : where;
+  // Lines of the parsed text, mapped back to the file as written (remark-source-preprocess).
+  const line = start && (file.data.sourceLines?.[start.line - 1] ?? start.line);
+  return start ? `${where}:${line}:${start.column}` : where;
 }
