@@ -13,6 +13,7 @@ import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
 import { mkdocsProject } from '../course/mkdocs-config';
+import { fenceInfoBackticksStep } from './fence-info-backticks';
 import { mkdocsMacrosStep } from './mkdocs-macros';
 import { remarkSourcePreprocess, type SourceStep } from './remark-source-preprocess';
 import { CODE_THEMES } from './code-colors';
@@ -50,7 +51,7 @@ const courseLinks: CourseLinksOptions = {
 };
 
 /** Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first. */
-const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject)].filter(
+const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject), fenceInfoBackticksStep].filter(
   (step) => step !== undefined,
 );
 
