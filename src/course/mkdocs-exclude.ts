@@ -18,3 +18,35 @@ export function excludeGlobs(project: MkDocsProject): string[] {
     return folderOnly ? [`!${glob}/**`] : [`!${glob}`, `!${glob}/**`];
   });
 }
+
+/** Whether MkDocs would leave `file` (relative to the docs folder) out, by the same rules. */
+export function isExcluded(file: string, patterns: string[]): boolean {
+  return patterns.some((pattern) => {
+    if (pattern.startsWith('!')) return false;
+    const folderOnly = pattern.endsWith('/');
+    const body = pattern.replace(/^\/+|\/+$/g, '');
+    const anchored = pattern.slice(0, -1).includes('/');
+    const matcher = new RegExp(`^${globToRegExp(body)}$`);
+    const segments = file.split('/');
+    // Folders: any leading run of segments; files: the whole path, or any tail when not anchored.
+    for (let end = 1; end <= segments.length; end++) {
+      if (folderOnly && end === segments.length) break;
+      for (let start = 0; start < (anchored ? 1 : end); start++) {
+        if (matcher.test(segments.slice(start, end).join('/'))) return true;
+      }
+    }
+    return false;
+  });
+}
+
+function globToRegExp(glob: string): string {
+  return glob
+    .split('**')
+    .map((part) =>
+      part
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]'),
+    )
+    .join('.*');
+}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMkDocsYaml, readMkDocsProject } from '../../../src/course/mkdocs-config';
-import { excludeGlobs } from '../../../src/course/mkdocs-exclude';
+import { excludeGlobs, isExcluded } from '../../../src/course/mkdocs-exclude';
 
 const fixture = path.resolve('tests/fixtures/mkdocs/curso');
 
@@ -73,5 +73,20 @@ describe('parseMkDocsYaml', () => {
 
   it('names the file when the YAML is broken', () => {
     expect(() => parseMkDocsYaml('nav: [a\n', 'x/mkdocs.yml')).toThrow(/^x\/mkdocs\.yml: /);
+  });
+});
+
+describe('isExcluded', () => {
+  const patterns = ['.*', '/templates/', 'rascunhos/', '*.tmp', '/wip.md'];
+
+  it('follows gitignore rules as MkDocs does', () => {
+    expect(isExcluded('templates/cabecalho.md', patterns)).toBe(true);
+    expect(isExcluded('aulas/templates/x.md', patterns)).toBe(false);
+    expect(isExcluded('a/rascunhos/b.md', patterns)).toBe(true);
+    expect(isExcluded('.oculto/x.md', patterns)).toBe(true);
+    expect(isExcluded('a/b.tmp', patterns)).toBe(true);
+    expect(isExcluded('wip.md', patterns)).toBe(true);
+    expect(isExcluded('a/wip.md', patterns)).toBe(false);
+    expect(isExcluded('basico/aula.md', patterns)).toBe(false);
   });
 });
