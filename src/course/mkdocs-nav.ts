@@ -140,11 +140,15 @@ export function planFromNav(
     if (pages.length === 0) return;
     const first = pages[0]!;
     const index = isIndexFile(first) && first.includes('/') ? first : undefined;
-    const slug = index
-      ? slugFromFile(index, { keepOrderPrefixes: true })
-      : uniqueSlug(slugify(title) || 'modulo', usedSlugs, '-');
     const lessons = index ? pages.slice(1) : pages;
-    modules.push({ key: slug, slug, title, index, lessons });
+    // Slugs are given once all modules are known: a folder may hold several sections.
+    modules.push({
+      key: '',
+      slug: index ? slugFromFile(index, { keepOrderPrefixes: true }) : '',
+      title,
+      index,
+      lessons,
+    });
   };
 
   const layOut = (items: NavItem[]) => {
@@ -164,9 +168,33 @@ export function planFromNav(
   };
 
   layOut(nav);
-  if (loose) {
-    loose.slug = uniqueSlug(slugify(courseTitle) || 'curso', usedSlugs, '-');
-    loose.key = loose.slug;
-  }
+  nameGeneratedPages(modules, usedSlugs, loose);
   return { modules: modules.filter((mod) => mod.lessons.length > 0 || mod.index), titles, missing };
+}
+
+/**
+ * URLs of the module pages generated for sections without an index.md: the section's folder when
+ * it has that folder to itself (`exercicios_resolvidos/`), else the title's slug (`modulo-1/`).
+ */
+function nameGeneratedPages(
+  modules: PlannedModule[],
+  usedSlugs: Set<string>,
+  loose: PlannedModule | undefined,
+): void {
+  const folderOf = (mod: PlannedModule) => {
+    const folders = new Set(mod.lessons.map((id) => id.split('/').slice(0, -1).join('/')));
+    return folders.size === 1 ? [...folders][0]! : '';
+  };
+  const owners = new Map<string, number>();
+  for (const mod of modules) owners.set(folderOf(mod), (owners.get(folderOf(mod)) ?? 0) + 1);
+  for (const mod of modules) {
+    if (!mod.slug) {
+      const folder = mod === loose ? '' : folderOf(mod);
+      mod.slug =
+        folder && owners.get(folder) === 1 && !usedSlugs.has(folder)
+          ? uniqueSlug(folder, usedSlugs, '-')
+          : uniqueSlug(slugify(mod.title) || 'modulo', usedSlugs, '-');
+    }
+    mod.key = mod.slug;
+  }
 }

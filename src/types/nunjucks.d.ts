@@ -3,34 +3,33 @@
  * Kept local rather than adding @types/nunjucks for four members.
  */
 declare module 'nunjucks' {
-  interface LoaderSource {
+  export interface LoaderSource {
     src: string;
     path: string;
     noCache: boolean;
   }
 
-  interface ILoader {
+  export interface ILoader {
     getSource(name: string): LoaderSource | null;
   }
 
-  interface EnvironmentOptions {
+  export interface EnvironmentOptions {
     autoescape?: boolean;
     throwOnUndefined?: boolean;
     tags?: { variableStart: string; variableEnd: string; blockStart: string; blockEnd: string };
   }
 
-  class Environment {
+  export class Environment {
     constructor(loader: ILoader | null, options?: EnvironmentOptions);
     addGlobal(name: string, value: unknown): this;
     addFilter(name: string, filter: (...args: never[]) => unknown): this;
   }
 
-  class Template {
+  export class Template {
     constructor(source: string, env: Environment, path: string, eagerCompile?: boolean);
     render(context: Record<string, unknown>): string;
   }
 
   const nunjucks: { Environment: typeof Environment; Template: typeof Template };
   export default nunjucks;
-  export type { ILoader };
 }

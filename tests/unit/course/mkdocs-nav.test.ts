@@ -97,4 +97,10 @@ describe('planFromNav', () => {
     expect(plan.titles.get('basico/01-primeira.md')).toBe('Primeira');
     expect(plan.missing).toEqual(['nao-existe.md']);
   });
+
+  it('names a generated module page after the folder its section has to itself', () => {
+    const folders = ['index.md', 'exercicios_resolvidos/a.md', 'exercicios_resolvidos/b.md'];
+    const [mod] = planFromNav(defaultNav(folders), folders, 'Curso').modules;
+    expect(mod).toMatchObject({ title: 'Exercicios resolvidos', slug: 'exercicios_resolvidos' });
+  });
 });
