@@ -59,6 +59,20 @@ function toLeaf(title: string | undefined, target: string): NavItem {
   return { kind: 'page', title, file: target.replace(/^\.?\//, '') };
 }
 
+/** The titles the nav gives its pages (file -> title), as MkDocs' `page.title` has them. */
+export function navTitles(nav: NavItem[]): Map<string, string> {
+  const titles = new Map<string, string>();
+  const visit = (items: NavItem[]) => {
+    for (const item of items) {
+      if (item.kind === 'section') visit(item.children);
+      else if (item.kind === 'page' && item.title && !titles.has(item.file))
+        titles.set(item.file, item.title);
+    }
+  };
+  visit(nav);
+  return titles;
+}
+
 /** The nav MkDocs builds when mkdocs.yml has none (mkdocs/structure/nav.py, files.py). */
 export function defaultNav(files: string[]): NavItem[] {
   const root: NavItem[] = [];

@@ -16,6 +16,7 @@ import path from 'node:path';
 import nunjucks, { type ILoader } from 'nunjucks';
 import type { VFile } from 'vfile';
 import type { MkDocsProject } from '../course/mkdocs-config';
+import { navTitles } from '../course/mkdocs-nav';
 import { slugFromFile } from '../course/paths';
 import { findFirstHeading } from '../course/titles';
 import { definedNames, includedNames, prepareTemplate, readLineMarkers } from './jinja-source';
@@ -76,7 +77,9 @@ function pageVariables(
   const url = slug ? `${slug}/` : '';
   const siteUrl = project.siteUrl ? project.siteUrl.replace(/\/?$/, '/') : '';
   const page = {
-    title: typeof meta.title === 'string' ? meta.title : findFirstHeading(text),
+    title:
+      navTitles(project.nav ?? []).get(srcUri) ??
+      (typeof meta.title === 'string' ? meta.title : findFirstHeading(text)),
     meta,
     url,
     abs_url: `/${url}`,

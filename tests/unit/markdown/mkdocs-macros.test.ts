@@ -36,10 +36,10 @@ async function render(markdown: string, file = page) {
 }
 
 describe('mkdocs-macros', () => {
-  it('renders set, include, if, extra variables, page.title and raw blocks', async () => {
+  it('renders set, include, if, extra variables, page.title (from the nav) and raw blocks', async () => {
     const { html } = await render(readFileSync(page, 'utf8'));
     expect(html).toContain('<strong>Aula 01</strong> com Python 3.13.');
-    expect(html).toContain('Esta é a página "A primeira" da aula 01.');
+    expect(html).toContain('Esta é a página "Primeira aula" da aula 01.');
     expect(html).toContain('Um exemplo com {{ chaves }} que fica como está.');
   });
 
