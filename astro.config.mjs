@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { THEME_SCRIPT } from './src/course/theme-script.ts';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
+import { mkdocsSite } from './src/integrations/mkdocs-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let two builds of different courses run side by side (tests, worktrees).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
+  integrations: [mkdocsSite(), contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
   markdown: {
     processor: unified(processorOptions),
     shikiConfig,

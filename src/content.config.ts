@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './course/config';
+import { mkdocsProject } from './course/mkdocs-config';
+import { excludeGlobs } from './course/mkdocs-exclude';
+import { macrosFingerprint } from './course/mkdocs-fingerprint';
 import { lessonSchema, moduleSchema } from './course/schema';
 import { printedWarnings, WARNINGS_KEY } from './markdown/report';
 
@@ -17,14 +20,24 @@ const keepPath = ({ entry }: { entry: string }) => entry;
  */
 function lessonLoader(): Loader {
   const loader = glob({
-    pattern: ['**/*.{md,mdx}', '!**/_*/**'],
+    // An MkDocs project builds every page but those its exclusions name (mkdocs-exclude.ts).
+    pattern: mkdocsProject
+      ? ['**/*.{md,mdx}', ...excludeGlobs(mkdocsProject)]
+      : ['**/*.{md,mdx}', '!**/_*/**'],
     base: contentDir,
     generateId: keepPath,
   });
+  // A page rendered through mkdocs-macros also depends on mkdocs.yml and the files it includes:
+  // they join each page's digest, so editing them renders the pages again.
+  const salt = mkdocsProject?.macros ? macrosFingerprint(mkdocsProject) : '';
   return {
     ...loader,
     load: async (context) => {
-      await loader.load(context);
+      const { generateDigest } = context;
+      await loader.load({
+        ...context,
+        generateDigest: (data) => generateDigest(typeof data === 'string' ? data + salt : data),
+      });
       const printed = printedWarnings();
       for (const entry of context.store.values()) {
         if (!entry.rendered && !entry.deferredRender) context.store.delete(entry.id);
@@ -41,8 +54,11 @@ function lessonLoader(): Loader {
 
 const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
 
+// An MkDocs project's modules come from its nav (src/course/mkdocs-nav.ts), not _module.yml.
 const modules = defineCollection({
-  loader: glob({ pattern: '*/_module.{yml,yaml}', base: contentDir, generateId: keepPath }),
+  loader: mkdocsProject
+    ? { name: 'mkdocs-nav-modules', load: async () => {} }
+    : glob({ pattern: '*/_module.{yml,yaml}', base: contentDir, generateId: keepPath }),
   schema: moduleSchema,
 });
 

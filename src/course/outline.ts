@@ -1,5 +1,6 @@
 import { taskSignature, type TaskInfo } from './progress-ids';
 import type { LessonData, ModuleData } from './schema';
+import { folderTitle, type OutlinePlan } from './mkdocs-nav';
 import { isIndexFile, slugFromFile } from './paths';
 import { findFirstHeading, splitOrderPrefix, titleFromName } from './titles';
 
@@ -68,6 +69,11 @@ export interface OutlineOptions {
   /** Folder the ids are relative to, used in messages (`content`). */
   contentDir: string;
   includeDrafts: boolean;
+  /**
+   * An explicit order (an MkDocs nav, see mkdocs-nav.ts): modules, lessons and titles come from it
+   * instead of folders and numeric prefixes, and URLs keep the file names as they are.
+   */
+  plan?: OutlinePlan | undefined;
 }
 
 /** The course could not be assembled; the message lists every problem with its file. */
@@ -85,6 +91,11 @@ export function buildOutline(
   const where = (id: string) => `${options.contentDir}/${id}`;
   const metaByFolder = new Map(moduleSources.map((m) => [folderOf(m.id), m]));
   const modules = new Map<string, CourseModule & { order: number | undefined }>();
+  const { plan } = options;
+  const placed = plan ? placementsOf(plan) : undefined;
+  for (const [order, { key, slug, title }] of (plan?.modules ?? []).entries()) {
+    modules.set(key, { ...newModule(key, undefined), slug, title, order });
+  }
   const pages: CoursePage[] = [];
   let home: CoursePage | undefined;
 
@@ -92,26 +103,28 @@ export function buildOutline(
     if (source.data.draft && !options.includeDrafts) continue;
     const segments = source.id.split('/').slice(0, -1);
     const isIndex = isIndexFile(source.id);
-    const moduleKey = segments[0];
     const heading = source.body ? findFirstHeading(source.body) : undefined;
-    const title = source.data.title ?? heading;
+    const title =
+      plan?.titles.get(source.id) ??
+      source.data.title ??
+      heading ??
+      (plan ? titleFromFile(source.id) : undefined);
     if (!title) {
       problems.push(
         `${where(source.id)}: the page has no title. Add "title: ..." to its frontmatter or start it with a "# Title" line.`,
       );
       continue;
     }
-    const kind: PageKind = !moduleKey
-      ? isIndex
-        ? 'home'
-        : 'page'
-      : isIndex && segments.length === 1
-        ? 'module-index'
-        : 'lesson';
+    const { kind, moduleKey } = placed
+      ? (placed.get(source.id) ?? {
+          kind: isIndex && segments.length === 0 ? 'home' : 'page',
+          moduleKey: undefined,
+        })
+      : placeByFolder(segments, isIndex);
     const page: CoursePage = {
       id: source.id,
       kind,
-      slug: slugFromFile(source.id),
+      slug: slugFromFile(source.id, { keepOrderPrefixes: plan !== undefined }),
       title,
       description: source.data.description,
       hasOwnHeading: heading !== undefined,
@@ -144,8 +157,15 @@ export function buildOutline(
     }
   }
 
-  const ordered = [...modules.values()].sort(byOrderThenName((m) => [m.order, m.key]));
+  const ordered = [...modules.values()]
+    .filter((mod) => !plan || mod.index || mod.lessons.length > 0)
+    .sort(byOrderThenName((m) => [m.order, m.key]));
   for (const mod of ordered) {
+    if (plan) {
+      const order = plan.modules.find((planned) => planned.key === mod.key)!.lessons;
+      mod.lessons.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+      continue;
+    }
     mod.lessons.sort(byOrderThenName((p) => [lessonOrder(p), p.id]));
     problems.push(...findSameNumber(mod.lessons, where));
   }
@@ -177,6 +197,31 @@ export function getNeighbours(
   const index = outline.lessons.findIndex((lesson) => lesson.id === id);
   if (index < 0) return { previous: undefined, next: undefined };
   return { previous: outline.lessons[index - 1], next: outline.lessons[index + 1] };
+}
+
+function placeByFolder(
+  folders: string[],
+  isIndex: boolean,
+): { kind: PageKind; moduleKey: string | undefined } {
+  const moduleKey = folders[0];
+  if (!moduleKey) return { kind: isIndex ? 'home' : 'page', moduleKey };
+  return { kind: isIndex && folders.length === 1 ? 'module-index' : 'lesson', moduleKey };
+}
+
+function placementsOf(plan: OutlinePlan) {
+  const placed = new Map<string, { kind: PageKind; moduleKey: string | undefined }>();
+  for (const mod of plan.modules) {
+    if (mod.index) placed.set(mod.index, { kind: 'module-index', moduleKey: mod.key });
+    for (const id of mod.lessons) placed.set(id, { kind: 'lesson', moduleKey: mod.key });
+  }
+  return placed;
+}
+
+/** MkDocs' title for a page with none: its file name (`get_started.md` -> `Get started`). */
+function titleFromFile(id: string): string {
+  const parts = id.replace(/\.(md|mdx|markdown)$/i, '').split('/');
+  const name = isIndexFile(id) ? (parts.at(-2) ?? 'index') : parts.at(-1)!;
+  return folderTitle(name);
 }
 
 function newModule(key: string, meta: ModuleSource | undefined) {

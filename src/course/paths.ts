@@ -31,12 +31,17 @@ const INDEX_NAMES = new Set(['index', 'readme']);
  * The URL slug of a Markdown file, from its path relative to content/: numeric prefixes dropped,
  * `index.md` / `README.md` standing for their folder (MkDocs' directory URLs).
  * `01-fundamentos/02-namespaces.md` -> `fundamentos/namespaces`; `index.md` -> ``.
+ * An MkDocs project keeps its prefixes (`keepOrderPrefixes`), so its URLs stay what MkDocs made.
  */
-export function slugFromFile(relativePath: string): string {
+export function slugFromFile(
+  relativePath: string,
+  { keepOrderPrefixes = false }: { keepOrderPrefixes?: boolean } = {},
+): string {
   const segments = relativePath.split('/');
   const stem = segments.pop()!.replace(/\.(md|mdx|markdown)$/i, '');
-  const parts = segments.map((segment) => splitOrderPrefix(segment).name);
-  if (!INDEX_NAMES.has(stem.toLowerCase())) parts.push(splitOrderPrefix(stem).name);
+  const name = (part: string) => (keepOrderPrefixes ? part : splitOrderPrefix(part).name);
+  const parts = segments.map(name);
+  if (!INDEX_NAMES.has(stem.toLowerCase())) parts.push(name(stem));
   return parts.join('/');
 }
 

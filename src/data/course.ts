@@ -1,9 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import path from 'node:path';
-import { contentDir } from '../course/config';
+import { contentDir, courseConfig } from '../course/config';
+import { mkdocsProject } from '../course/mkdocs-config';
+import { defaultNav, planFromNav, type OutlinePlan } from '../course/mkdocs-nav';
 import { createLastUpdated } from '../course/last-updated';
 import { buildOutline, type CoursePage, type Outline } from '../course/outline';
 import type { TaskInfo } from '../course/progress-ids';
+import { printedWarnings } from '../markdown/report';
 
 export interface Course {
   outline: Outline;
@@ -22,12 +25,13 @@ export function getCourse(): Promise<Course> {
 async function loadCourse(): Promise<Course> {
   const [lessons, modules] = await Promise.all([
     getCollection('lessons'),
-    getCollection('modules'),
+    mkdocsProject ? [] : getCollection('modules'),
   ]);
   const sources = lessons.map((entry) => ({ ...entry, tasks: tasksOf(entry) }));
   const outline = buildOutline(sources, modules, {
     contentDir,
     includeDrafts: import.meta.env.DEV,
+    plan: mkdocsPlan(lessons.map((entry) => entry.id)),
   });
   const fromGit = createLastUpdated(contentDir);
   return {
@@ -35,6 +39,20 @@ async function loadCourse(): Promise<Course> {
     entries: new Map(lessons.map((entry) => [entry.id, entry])),
     lastUpdated: (page) => page.data.updated ?? fromGit(path.join(contentDir, page.id)),
   };
+}
+
+/** An MkDocs project's nav as modules; nav entries naming no page are reported once. */
+function mkdocsPlan(files: string[]): OutlinePlan | undefined {
+  if (!mkdocsProject) return undefined;
+  const nav = mkdocsProject.nav ?? defaultNav(files);
+  const { missing, ...plan } = planFromNav(nav, files, courseConfig.title);
+  const config = path.relative(process.cwd(), mkdocsProject.configFile);
+  for (const file of missing) {
+    const message = `${config}: nav names "${file}", which is not a page of ${contentDir}/ (missing or excluded), so it is left out.`;
+    if (!printedWarnings().has(message)) console.warn(message);
+    printedWarnings().add(message);
+  }
+  return plan;
 }
 
 /** The checklist items rehype-task-progress found when the content layer rendered the lesson. */

@@ -12,6 +12,10 @@ import remarkGfm from 'remark-gfm';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
+import { mkdocsProject } from '../course/mkdocs-config';
+import { fenceInfoBackticksStep } from './fence-info-backticks';
+import { mkdocsMacrosStep } from './mkdocs-macros';
+import { remarkSourcePreprocess, type SourceStep } from './remark-source-preprocess';
 import { CODE_THEMES, noTokenizeTimeLimit } from './code-colors';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingIds } from './rehype-heading-ids';
@@ -50,6 +54,7 @@ const headingAnchors: AutolinkOptions = {
 const courseLinks: CourseLinksOptions = {
   contentDir: path.resolve(contentDir),
   base: process.env.BASE_PATH ?? '/',
+  keepOrderPrefixes: mkdocsProject !== undefined,
 };
 
 /** Code colours for both themes at once; CSS light-dark() picks one. */
@@ -72,8 +77,16 @@ const inlineHilite: InlineHiliteOptions = {
   defaultColor: shikiConfig.defaultColor,
 };
 
+/** Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first. */
+const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject), fenceInfoBackticksStep].filter(
+  (step) => step !== undefined,
+);
+
 export const remarkPlugins: RemarkPlugins = [
-  // A preprocessor in PyMdown: it replaces lines of the text, so it goes before everything else.
+  // Wraps the parser: runs on the raw text before anything below sees a tree.
+  [remarkSourcePreprocess, { steps: sourceSteps }],
+  // A preprocessor in PyMdown, after mkdocs-macros: it replaces lines of the rendered text and
+  // parses it again, so it goes before every plugin that reads the tree.
   remarkSnippets,
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],

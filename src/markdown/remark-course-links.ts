@@ -22,9 +22,12 @@ export interface CourseLinksOptions {
   contentDir: string;
   /** Site base path (`/` or `/repo/`). */
   base: string;
+  /** Keep numeric prefixes in URLs, as an MkDocs project does (see slugFromFile). */
+  keepOrderPrefixes?: boolean;
 }
 
-const MARKDOWN_TARGET = /^([^?#]*\.(?:md|mdx|markdown))([?#].*)?$/i;
+// `page.md/#x` too: MkDocs normalises the path, so authors' links of that form work there.
+const MARKDOWN_TARGET = /^([^?#]*\.(?:md|mdx|markdown))\/?([?#].*)?$/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Rewrites relative `.md` links to the built pages' URLs. */
@@ -54,7 +57,11 @@ export function remarkCourseLinks(options: CourseLinksOptions) {
         );
       }
       const suffix = match[2] ?? '';
-      link.url = pageHref(slugFromFile(target), options.base) + suffix.replace(/^\?[^#]*/, '');
+      link.url =
+        pageHref(
+          slugFromFile(target, { keepOrderPrefixes: options.keepOrderPrefixes }),
+          options.base,
+        ) + suffix.replace(/^\?[^#]*/, '');
     });
   };
 }

@@ -10,8 +10,33 @@ import type { VFile } from 'vfile';
 export function warn(file: VFile, node: Node | undefined, reason: string, rule: string): void {
   const { label, place, note } = locate(file, node);
   file.message(note + reason, { place, ruleId: rule, source: 'course' });
-  const message = `${label}: ${note}${reason} [${rule}]`;
-  console.warn(message);
+  print(file, `${label}: ${note}${reason} [${rule}]`);
+}
+
+/**
+ * Like warn(), for a problem found in the source before it was parsed (remark-source-preprocess):
+ * the place is already a line of the file on disk, or of another file (`place.file`, an include).
+ */
+export function warnAtSource(
+  file: VFile,
+  place: { line: number; column: number; file?: string | undefined },
+  reason: string,
+  rule: string,
+): void {
+  file.message(reason, {
+    place: { line: place.line, column: place.column },
+    ruleId: rule,
+    source: 'course',
+  });
+  const where = place.file ?? file.path;
+  const name = where ? path.relative(process.cwd(), where) : '<markdown>';
+  const message = `${name}:${place.line}:${place.column}: ${reason} [${rule}]`;
+  // A file included by many pages has its problems printed once per build.
+  print(file, message, place.file !== undefined && printedWarnings().has(message));
+}
+
+function print(file: VFile, message: string, quiet = false): void {
+  if (!quiet) console.warn(message);
   printedWarnings().add(message);
   // Kept with the rendered lesson, so a build that takes the lesson from Astro's content cache
   // can print the warning again (see lessonLoader in src/content.config.ts).
@@ -60,7 +85,7 @@ export function fail(file: VFile, node: Node | undefined, reason: string, rule: 
 
 /** Where a line of the parsed text came from, when snippets changed the text (remark-snippets.ts). */
 export interface LineOrigin {
-  /** The lesson's own line: the `--8<--` line for included text. */
+  /** The line of the text snippets read: the `--8<--` line for included text. */
   line: number;
   /** The included file (relative to the project root) and its line. */
   snippet?: { file: string; line: number };
@@ -69,7 +94,11 @@ export interface LineOrigin {
 /** `file.data` key of the origin of each line of the parsed text (index 0 for line 1). */
 export const LINE_ORIGINS_KEY = 'courseLineOrigins';
 
-/** The label `file:line:column`, the position in the lesson, and which snippet, if any. */
+/**
+ * The label `file:line:column`, the position in the file as written, and which snippet, if any.
+ * A parsed line goes back through snippets (LINE_ORIGINS_KEY) and then through the text steps
+ * before parsing, frontmatter included (`sourceLines`, remark-source-preprocess.ts).
+ */
 function locate(
   file: VFile,
   node: Node | undefined,
@@ -78,10 +107,11 @@ function locate(
   const position = node?.position;
   if (!position) return { label: where, place: undefined, note: '' };
   const origins = file.data[LINE_ORIGINS_KEY] as LineOrigin[] | undefined;
+  const onDisk = (line: number) => file.data.sourceLines?.[line - 1] ?? line;
   const lesson = (point: Position['start']) => {
     const origin = origins?.[point.line - 1];
-    if (!origin) return { point, origin };
-    return { point: { line: origin.line, column: origin.snippet ? 1 : point.column }, origin };
+    const line = onDisk(origin ? origin.line : point.line);
+    return { point: { line, column: origin?.snippet ? 1 : point.column }, origin };
   };
   const start = lesson(position.start);
   const place = { start: start.point, end: lesson(position.end).point };

@@ -149,3 +149,46 @@ describe('getNeighbours', () => {
     expect(getNeighbours(outline, '02-b/01-z.md').next).toBeUndefined();
   });
 });
+
+describe('buildOutline with an MkDocs nav', () => {
+  const plan = {
+    modules: [
+      {
+        key: 'basico',
+        slug: 'basico',
+        title: 'Básico',
+        index: 'basico/index.md',
+        lessons: ['basico/02-b.md', 'basico/01-a.md'],
+      },
+    ],
+    titles: new Map([['basico/02-b.md', 'Título do nav']]),
+  };
+
+  it('takes modules, order and titles from the nav and keeps MkDocs URLs', () => {
+    const outline = buildOutline(
+      [
+        lesson('basico/01-a.md'),
+        lesson('basico/02-b.md'),
+        lesson('basico/index.md'),
+        untitled('fora_do_nav.md', 'Sem título.'),
+        lesson('index.md'),
+      ],
+      [],
+      { ...options, plan },
+    );
+    expect(outline.modules.map((m) => [m.title, m.index?.id])).toEqual([
+      ['Básico', 'basico/index.md'],
+    ]);
+    expect(outline.lessons.map((l) => [l.slug, l.title])).toEqual([
+      ['basico/02-b', 'Título do nav'],
+      ['basico/01-a', 'Aula basico/01-a.md'],
+    ]);
+    expect(outline.home?.id).toBe('index.md');
+    // Outside the nav, still built; a page with no title gets MkDocs' title from its file name.
+    expect(outline.pages.find((p) => p.id === 'fora_do_nav.md')).toMatchObject({
+      kind: 'page',
+      slug: 'fora_do_nav',
+      title: 'Fora do nav',
+    });
+  });
+});

@@ -60,9 +60,11 @@ describe('remarkSnippets', () => {
 
   it('stops nesting at maxDepth with a warning', async () => {
     setSnippetOptions({ maxDepth: 1 });
-    const warnings = await renderWarnings('--8<-- "externo.md"\n', lessonIn('nested-snippets'));
+    // A text that is not the fixture's own, so its lines are not mapped onto the file on disk.
+    const markdown = 'Outra aula.\n\n--8<-- "externo.md"\n';
+    const warnings = await renderWarnings(markdown, lessonIn('nested-snippets'));
     expect(warnings).toEqual([
-      `${cases}/nested-snippets/input.md:1:1: In snippet ${cases}/nested-snippets/externo.md:3: Snippet "interno.md" is nested deeper than the limit of 1. Include it from a shallower file. [snippets]`,
+      `${cases}/nested-snippets/input.md:3:1: In snippet ${cases}/nested-snippets/externo.md:3: Snippet "interno.md" is nested deeper than the limit of 1. Include it from a shallower file. [snippets]`,
     ]);
   });
 });
