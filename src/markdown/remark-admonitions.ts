@@ -16,7 +16,8 @@ import { t, type UiKey } from '../i18n/ui';
 import { container } from './course-container';
 import type { BlockKind } from './indented-blocks';
 
-const MARKER = /^(!!!|\?\?\?\+?)[ \t]+([\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+// The title runs to the last quote of the line, as in Python-Markdown: `"Sobre "migrations""`.
+const MARKER = /^(!!!|\?\?\?\+?)[ \t]+([\w-]+(?:[ \t]+[\w-]+)*)(?:[ \t]+"(.*)")?[ \t]*$/;
 
 /** Material's types and their aliases, mapped to the style family that shows them. */
 const FAMILIES: Record<string, string> = {
