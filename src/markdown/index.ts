@@ -32,7 +32,7 @@ import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hi
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMarkdownInHtml } from './remark-markdown-in-html';
 import { remarkMermaid } from './remark-mermaid';
-import { remarkSnippets } from './remark-snippets';
+import { remarkSnippets, setSnippetOptions } from './remark-snippets';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
@@ -76,6 +76,21 @@ const inlineHilite: InlineHiliteOptions = {
   langAlias: shikiConfig.langAlias,
   defaultColor: shikiConfig.defaultColor,
 };
+
+// An MkDocs project's own snippet settings (its folder, base_path, auto_append). Without
+// pymdownx.snippets options, PyMdown's default base path is the folder MkDocs runs in. The docs
+// folder is tried last: MkDocs would skip a path written relative to it (pspd-unb-semuni2025's
+// auto_append), but that is the file the author meant.
+if (mkdocsProject) {
+  setSnippetOptions({
+    root: mkdocsProject.rootDir,
+    basePaths: [
+      ...(mkdocsProject.snippets?.basePath ?? [mkdocsProject.rootDir]),
+      path.resolve(mkdocsProject.rootDir, mkdocsProject.docsDir),
+    ],
+    autoAppend: mkdocsProject.snippets?.autoAppend ?? [],
+  });
+}
 
 /** Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first. */
 const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject), fenceInfoBackticksStep].filter(

@@ -1,10 +1,8 @@
 /**
  * What `npm run test:corpora` demands of each real MkDocs course, in one place.
  *
- * `enforce` says which checks fail the run today: a failed build, and fewer anchors resolved than
- * under MkDocs. Leftover syntax is reported but not yet enforced: the snippets, grid cards, icons,
- * annotations, InlineHilite and critic plugins are being written elsewhere; switch it on (or run
- * with CORPORA_STRICT=1) once they are merged.
+ * `enforce` says which checks fail the run: a failed build, MkDocs syntax left as text beyond what
+ * is allowed below (each allowance says why), and fewer anchors resolved than under MkDocs.
  */
 export interface CorpusExpectation {
   /** Folder name under shared/corpora/. */
@@ -20,12 +18,24 @@ export const CORPORA: CorpusExpectation[] = [
   { name: 'fastapi-do-zero', minAnchorsResolved: 85 },
   // These two write no in-page anchor links.
   { name: 'pspd-unb-semuni2025', minAnchorsResolved: 0 },
-  { name: 'ricardotecpro-ads_mod_13_devops_e_cloud', minAnchorsResolved: 0 },
+  {
+    name: 'ricardotecpro-ads_mod_13_devops_e_cloud',
+    minAnchorsResolved: 0,
+    maxLeftovers: {
+      // Sixteen quizzes include assets/quiz.html, which is not in the corpus export: the line
+      // stays visible with a warning (MkDocs would drop it silently).
+      snippets: 16,
+      // The reveal.js slide sources end list items with `{ .fragment }`. Python-Markdown's
+      // attr_list reads a list item's attributes only from a line of their own, so MkDocs shows
+      // these as text too.
+      'attr-list': 475,
+    },
+  },
 ];
 
-/** Which failures stop the run (CORPORA_STRICT=1 turns every check on). */
+/** Which failures stop the run. */
 export const enforce = {
   build: true,
-  leftovers: process.env.CORPORA_STRICT === '1',
+  leftovers: true,
   anchors: true,
 };
