@@ -1,6 +1,7 @@
 /**
  * <course-diagram>: draws a Mermaid diagram in place of its source when it comes within about one
- * screen of the viewport. Mermaid writes inline styles, which this site's Content-Security-Policy
+ * screen of the viewport. This module is loaded by site.ts when a diagram is on screen or the
+ * reader first scrolls, so a page that is only opened fetches nothing for a diagram further down. Mermaid writes inline styles, which this site's Content-Security-Policy
  * refuses, so it runs in a hidden frame with its own policy (vendor/mermaid/render.html, served
  * from this site and loaded on the first diagram only); the SVG it returns is shown here as an
  * image, which the page's policy allows. Diagrams follow the light/dark theme and redraw when it
@@ -11,6 +12,7 @@ import { text } from './ui-strings';
 type Drawn = { svg: string } | { error: string };
 
 let frame: Promise<HTMLIFrameElement> | undefined;
+
 let counter = 0;
 const pending = new Map<number, (result: Drawn) => void>();
 

@@ -12,8 +12,18 @@ import './course-search';
 import './course-checklist';
 import './progress-marks';
 
-// Diagram code only for pages that have a diagram.
-if (document.querySelector('course-diagram')) void import('./course-diagram');
+// Diagram code only for pages that have a diagram: at once when one is on screen, otherwise
+// from the reader's first scroll (it then draws the diagrams within a screen of the viewport).
+const diagrams = [...document.querySelectorAll('course-diagram')];
+if (diagrams.length > 0) {
+  const loadDiagrams = () => void import('./course-diagram');
+  const onScreen = diagrams.some((diagram) => {
+    const box = diagram.getBoundingClientRect();
+    return box.top < innerHeight && box.bottom > 0;
+  });
+  if (onScreen) loadDiagrams();
+  else addEventListener('scroll', loadDiagrams, { once: true, passive: true });
+}
 // Code annotation notes only for pages that have annotated code.
 if (document.querySelector('course-annotations')) void import('./course-annotations');
 
