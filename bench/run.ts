@@ -332,7 +332,15 @@ async function benchImages(browser: import('@playwright/test').Browser) {
       const images = transfers.filter(content);
       const before = images.reduce((sum, t) => sum + t.raw, 0);
       const formats = [...new Set(images.map((t) => t.format))].join(', ');
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // Read to the end a screen at a time, as a reader would, so every lazy image is reached.
+      for (
+        let y = height;
+        y < (await page.evaluate(() => document.body.scrollHeight));
+        y += height
+      ) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(150);
+      }
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       const after = transfers.filter(content);
