@@ -7,10 +7,11 @@
  *  3. Images: a lesson with three raster diagrams at 375 and 1280 px, before and after scrolling;
  *     no diagram or zoom code on a lesson without diagrams.
  *  4. The progress script: its gzip size and the time to restore 2,000 stored ticks and paint.
+ *  5. The MkDocs corpora rendered with the site's plugins and with plain remark-gfm.
  * Not part of `npm test`: timings belong here, never in a test.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -453,9 +454,36 @@ async function benchProgress(
   console.log(`progress: ${kb(gzip)} gzip, restore ${restore.toFixed(1)} ms`);
 }
 
+/** The MkDocs plugins' cost over plain remark-gfm on the real MkDocs courses (issue: ≤ +25%). */
+async function benchCorpora() {
+  const { benchCorpusRender } = await import('../tests/corpora/bench-render.ts');
+  if (!existsSync('../shared/corpora')) {
+    rows.push(
+      '## Markdown plugins on the MkDocs corpora',
+      '',
+      'Skipped: ../shared/corpora/ is absent.',
+      '',
+    );
+    return;
+  }
+  const result = await benchCorpusRender();
+  rows.push('## Markdown plugins on the MkDocs corpora (median of 3 renders, after a warm-up)', '');
+  rows.push(
+    '| Course | Pages | Site plugins | Plain remark-gfm | Added | Budget |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const corpus of [...result.corpora, { name: 'all three', ...result.total }]) {
+    rows.push(
+      `| ${corpus.name} | ${corpus.files} | ${(corpus.pluginsMs / 1000).toFixed(2)} s | ${(corpus.plainMs / 1000).toFixed(2)} s | +${Math.round(corpus.overhead * 100)}% | ${corpus.name === 'all three' ? `≤ +25% ${budget(corpus.overhead <= 0.25)}` : ''} |`,
+    );
+  }
+  rows.push('');
+}
+
 const started = new Date();
 if (!process.env.BENCH_SKIP_BUILDS) benchBuilds();
 await benchPages();
+if (!process.env.BENCH_SKIP_CORPORA) await benchCorpora();
 const header = [
   '# Benchmark results',
   '',
