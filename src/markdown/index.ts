@@ -141,7 +141,14 @@ export const rehypePlugins: RehypePlugins = [
 export const processorOptions = {
   remarkPlugins,
   rehypePlugins,
-  remarkRehype: { handlers: defListHastHandlers },
+  remarkRehype: {
+    handlers: defListHastHandlers,
+    footnoteLabel: t('footnotes.label'),
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+      t('footnotes.back', {
+        n: String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''),
+      }),
+  },
   gfm: false,
   smartypants: false,
 };

@@ -94,6 +94,12 @@ export function rehypeFigures() {
       if (REMOTE.test(String(node.properties.src ?? ''))) {
         node.properties.loading ??= 'lazy';
         node.properties.decoding ??= 'async';
+        warn(
+          file,
+          node,
+          `Remote image "${String(node.properties.src)}" will not show: the site's Content-Security-Policy loads images from this site only. Save the image next to the lesson and link the file.`,
+          'figures',
+        );
       }
       if (!parent || index === undefined) return;
       const src = decodeURI(String(node.properties.src ?? ''));

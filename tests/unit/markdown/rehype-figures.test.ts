@@ -15,6 +15,18 @@ describe('rehypeFigures', () => {
   });
 });
 
+describe('rehypeFigures with remote images', () => {
+  it('keeps the URL, loads lazily, and warns that the policy will not show it', async () => {
+    const markdown = 'Texto.\n\n![Logo](https://img.example/logo.png){ width=120 height=40 }\n';
+    expect(await renderMarkdown(markdown)).toBe(
+      '<p>Texto.</p>\n<p><img src="https://img.example/logo.png" alt="Logo" width="120" height="40" loading="lazy" decoding="async"></p>',
+    );
+    expect(await renderWarnings(markdown)).toEqual([
+      `content/01-modulo/01-aula.md:3:1: Remote image "https://img.example/logo.png" will not show: the site's Content-Security-Policy loads images from this site only. Save the image next to the lesson and link the file. [figures]`,
+    ]);
+  });
+});
+
 describe('rehypeFigures with local images', () => {
   const lesson = pathToFileURL(path.resolve('tests/fixtures/e2e-course/recursos.md'));
   const markers = (html: string) =>
