@@ -45,7 +45,9 @@ class SearchDialog {
       this.timer = window.setTimeout(() => void this.search(input.value.trim()), DEBOUNCE_MS);
     });
     element.addEventListener('keydown', (event) => this.navigate(event));
-    void this.load().catch(() => this.status(text('search.failed')));
+    void this.load()
+      .then(() => keepSearchOffline(element.dataset.base ?? '/'))
+      .catch(() => this.status(text('search.failed')));
     // Typed while this code was loading.
     if (input.value.trim()) {
       performance.mark('search:keystroke');
@@ -144,6 +146,21 @@ class SearchDialog {
 
   private status(message: string) {
     this.querySelector('.search-status')!.textContent = message;
+  }
+}
+
+/**
+ * Asks the service worker (public/sw.js) to keep search's files, so search goes on working when
+ * the connection drops. Registered here, on the first search, so other pages never load it.
+ */
+async function keepSearchOffline(base: string): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+    const registration = await navigator.serviceWorker.ready;
+    registration.active?.postMessage('keep-search-offline');
+  } catch {
+    // Offline search is a bonus: without a service worker, search still works online.
   }
 }
 

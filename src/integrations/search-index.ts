@@ -1,13 +1,31 @@
 /**
  * Indexes the built site with Pagefind at the end of `astro build`, so search works on a static
  * host with no server. Only what pages mark with `data-pagefind-body` (lesson text, code included)
- * is indexed; the pages' `lang="pt-BR"` selects Portuguese stemming.
+ * is indexed; the pages' `lang="pt-BR"` selects Portuguese stemming. `pagefind/offline.json` lists
+ * the files search needs, for the service worker that keeps search working offline.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/** What search needs offline: Pagefind's script, its Portuguese wasm, metadata and the index. */
+const OFFLINE_FILE =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
+
+/**
+ * Lists the files search needs, with their total size, in `pagefind/offline.json`: public/sw.js
+ * keeps them once the learner has opened search, so search keeps working offline.
+ */
+function writeOfflineManifest(pagefindDir: string): void {
+  const files = (readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => OFFLINE_FILE.test(file))
+    .sort();
+  const bytes = files.reduce((sum, file) => sum + statSync(path.join(pagefindDir, file)).size, 0);
+  writeFileSync(path.join(pagefindDir, 'offline.json'), JSON.stringify({ bytes, files }));
+}
 
 /** Writes the search index into `<outDir>/pagefind/`. */
 export function searchIndex(): AstroIntegration {
@@ -26,6 +44,7 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         const problems = [...errors, ...added.errors, ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+        writeOfflineManifest(path.join(site, 'pagefind'));
         const seconds = (performance.now() - started) / 1000;
         logger.info(`search index built from ${added.page_count} pages in ${seconds.toFixed(1)} s`);
         // The benchmark asks for the figures in a file: timing the index itself is far steadier

@@ -20,7 +20,8 @@ test('no search bytes are fetched before the dialog opens', async ({ page }) => 
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('fundamentos/namespaces/');
   await page.waitForLoadState('networkidle');
-  expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  expect(requests.filter((url) => /\/pagefind\/|\/sw\.js/.test(url))).toEqual([]);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
   await openSearch(page);
   await expect
     .poll(() => requests.some((url) => url.includes('/curso-conteineres/pagefind/')))
@@ -93,4 +94,39 @@ test('search works with the keyboard alone: shortcut, arrows, Enter, Esc returns
   const target = await dialog.locator('.search-results a').first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
+
+test('once search has been opened, it keeps working offline, for words not searched before', async ({
+  page,
+  context,
+}) => {
+  await page.goto('fundamentos/namespaces/');
+  const dialog = await search(page, 'cgroup');
+  await expect(firstResult(dialog)).toHaveText('cgroups');
+  // The service worker stores every file search needs (pagefind/offline.json) in the background.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const cache = await caches.open('course-search');
+          const base = document.documentElement.dataset.base ?? '/';
+          const manifest = await cache.match(`${base}pagefind/offline.json`);
+          if (!manifest) return -1;
+          const { files } = (await manifest.json()) as { files: string[] };
+          return (await cache.keys()).length - 1 - files.length;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+  await context.setOffline(true);
+  const field = dialog.getByRole('searchbox', { name: 'Buscar no curso' });
+  for (const [query, title] of [
+    ['kubelet', /plano de controle|nó/i],
+    ['sondas', /Sondas/],
+  ] as const) {
+    await field.fill(query);
+    await expect(dialog.getByRole('status')).toContainText(query);
+    await expect(firstResult(dialog)).toHaveText(title);
+  }
+  await context.setOffline(false);
 });

@@ -1,0 +1,44 @@
+/**
+ * Keeps site search working offline. Registered by the search dialog when a learner first opens
+ * it (src/client/search-dialog.ts), never before: a page whose reader never searches downloads
+ * no search bytes. It then stores every file search needs (pagefind/offline.json lists them)
+ * when they add up to at most MAX_BYTES, and answers requests for them from the network, or from
+ * that store when the network is gone. Nothing else on the site goes through it.
+ */
+const CACHE = 'course-search';
+const MAX_BYTES = 1024 * 1024;
+const PAGEFIND = new URL('pagefind/', self.registration.scope).pathname;
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'keep-search-offline') event.waitUntil(keepSearch());
+});
+
+async function keepSearch() {
+  const base = new URL(PAGEFIND, self.location.origin);
+  const response = await fetch(new URL('offline.json', base), { cache: 'no-cache' });
+  if (!response.ok) return;
+  const { bytes, files } = await response.json();
+  if (bytes > MAX_BYTES) return;
+  const cache = await caches.open(CACHE);
+  await cache.addAll(files.map((file) => new URL(file, base).href));
+  await cache.put(
+    new URL('offline.json', base).href,
+    new Response(JSON.stringify({ bytes, files })),
+  );
+}
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (!url.pathname.startsWith(PAGEFIND)) return;
+  // The network first, so a new deployment's index is used at once; the stored copy offline.
+  event.respondWith(
+    fetch(event.request).catch(async () => {
+      const stored = await caches.match(event.request, { ignoreSearch: true });
+      return stored ?? Response.error();
+    }),
+  );
+});
