@@ -130,3 +130,14 @@ test('once search has been opened, it keeps working offline, for words not searc
   }
   await context.setOffline(false);
 });
+
+test("the author's guide (search: false) is not in the index", async ({ page }) => {
+  await page.goto('');
+  // Words from the guide's own prose: whatever else they match, never the guide.
+  for (const query of ['InlineHilite', 'decorativa', 'negrito']) {
+    const dialog = await search(page, query);
+    await expect(dialog.getByRole('status')).toContainText(query);
+    await expect(dialog.locator('.search-results a[href*="guia-do-autor"]')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+  }
+});
