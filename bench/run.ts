@@ -8,6 +8,7 @@
  *     no diagram or zoom code on a lesson without diagrams.
  *  4. The progress script: its gzip size and the time to restore 2,000 stored ticks and paint.
  *  5. The MkDocs corpora rendered with the site's plugins and with plain remark-gfm.
+ *  6. One profiled build of the largest course: where the main thread's time goes.
  * Not part of `npm test`: timings belong here, never in a test.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 import { generateCourse } from './generate-course.ts';
 import { writeImageCourse } from './image-lesson.ts';
+import { profileBuild } from './profile-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
@@ -82,6 +84,23 @@ function benchBuilds() {
     if (size === Math.max(...SIZES)) searchBuild = { size, wall, contentDir, outDir };
   }
   rows.push('');
+  if (searchBuild) {
+    const { total, costs } = profileBuild(searchBuild.contentDir);
+    rows.push(
+      `## Where the ${searchBuild.size}-lesson build spends its main thread (one build under \`node --cpu-prof\`, self time)`,
+      '',
+      '| Cost | Time | Share |',
+      '| --- | --- | --- |',
+      ...costs
+        .slice(0, 10)
+        .map(
+          ([name, ms]) =>
+            `| ${name} | ${(ms / 1000).toFixed(1)} s | ${((ms / total) * 100).toFixed(0)}% |`,
+        ),
+      `| (all) | ${(total / 1000).toFixed(1)} s | 100% |`,
+      '',
+    );
+  }
   if (searchBuild) {
     const { size, contentDir } = searchBuild;
     const stats = '/tmp/course-search-stats.json';
