@@ -6,6 +6,7 @@
  * that store when the network is gone. Nothing else on the site goes through it.
  */
 const CACHE = 'course-search';
+// Keep in step with OFFLINE_MAX_BYTES in src/client/search-dialog.ts.
 const MAX_BYTES = 1024 * 1024;
 const PAGEFIND = new URL('pagefind/', self.registration.scope).pathname;
 
@@ -34,11 +35,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (!url.pathname.startsWith(PAGEFIND)) return;
-  // The network first, so a new deployment's index is used at once; the stored copy offline.
-  event.respondWith(
-    fetch(event.request).catch(async () => {
-      const stored = await caches.match(event.request, { ignoreSearch: true });
-      return stored ?? Response.error();
-    }),
-  );
+  const stored = () => caches.match(event.request, { ignoreSearch: true });
+  // Index and fragment files are named by their content: the stored copy is the right one and
+  // comes without a round trip. Other files (pagefind.js, the entry file, the wasm) from the
+  // network first, so a new deployment is used at once; the stored copy offline.
+  if (/\/(index|fragment|filter)\/[^/]+$/.test(url.pathname)) {
+    event.respondWith(stored().then((hit) => hit ?? fetch(event.request)));
+    return;
+  }
+  event.respondWith(fetch(event.request).catch(async () => (await stored()) ?? Response.error()));
 });

@@ -3,7 +3,9 @@
  * Pagefind's script and index are fetched then, from this site. Results appear as the learner
  * types, one per lesson with up to three of its sections; ↑/↓ move through them, Enter opens one.
  */
-import { text } from './ui-strings';
+// Its words come with it (the dictionary is bundled into this lazily loaded chunk), so lesson
+// pages do not carry search strings for a dialog most readers never open.
+import { t as text } from '../i18n/ui';
 
 interface PagefindSubResult {
   title: string;
@@ -149,6 +151,9 @@ class SearchDialog {
   }
 }
 
+/** The most public/sw.js stores for offline search (its MAX_BYTES). */
+const OFFLINE_MAX_BYTES = 1024 * 1024;
+
 /**
  * Asks the service worker (public/sw.js) to keep search's files, so search goes on working when
  * the connection drops. Registered here, on the first search, so other pages never load it.
@@ -156,6 +161,11 @@ class SearchDialog {
 async function keepSearchOffline(base: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   try {
+    // A large course's index is not stored (sw.js keeps at most 1 MB): then no worker at all,
+    // so search requests never take the detour through one.
+    const manifest = await fetch(`${base}pagefind/offline.json`);
+    const { bytes } = (await manifest.json()) as { bytes: number };
+    if (bytes > OFFLINE_MAX_BYTES) return;
     await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
     const registration = await navigator.serviceWorker.ready;
     registration.active?.postMessage('keep-search-offline');
