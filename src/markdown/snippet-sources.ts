@@ -23,8 +23,9 @@ export function resolveSnippet(
       continue;
     }
     if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
-    // A symbolic link inside the project may still point outside it.
-    if (!isInside(realpathSync(candidate), allowed)) {
+    // A symbolic link inside the project may still point outside it. Both sides are compared
+    // as real paths: the project itself may sit behind a symbolic link.
+    if (!isInside(realpathSync(candidate), allowed.map(realFolder))) {
       escapes = true;
       continue;
     }
@@ -40,6 +41,10 @@ export function readSnippet(file: string): string[] {
     .split(/\r?\n/);
   if (lines.at(-1) === '') lines.pop();
   return lines;
+}
+
+function realFolder(folder: string): string {
+  return existsSync(folder) ? realpathSync(folder) : folder;
 }
 
 function isInside(file: string, folders: string[]): boolean {

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +58,24 @@ describe('remarkSnippets', () => {
     expect(await renderMarkdown('--8<-- "interno.md"\n')).toBe(
       '<p>Interno com <code>código</code>.</p>',
     );
+  });
+
+  it('includes files of a project that is reached through a symbolic link', async () => {
+    const real = mkdtempSync(path.join(tmpdir(), 'snippets-real-'));
+    const linked = `${real}-link`;
+    try {
+      mkdirSync(path.join(real, 'docs'));
+      writeFileSync(path.join(real, 'trecho.md'), 'Texto do trecho.\n');
+      symlinkSync(real, linked);
+      setSnippetOptions({ root: linked, basePaths: [linked], lessonFolder: false });
+      const lesson = pathToFileURL(path.join(linked, 'docs', 'aula.md'));
+      const markdown = '--8<-- "trecho.md"\n';
+      expect(await renderWarnings(markdown, lesson)).toEqual([]);
+      expect(await renderMarkdown(markdown, lesson)).toBe('<p>Texto do trecho.</p>');
+    } finally {
+      rmSync(linked, { force: true });
+      rmSync(real, { recursive: true, force: true });
+    }
   });
 
   it('stops nesting at maxDepth with a warning', async () => {
