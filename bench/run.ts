@@ -50,6 +50,15 @@ function buildOnce(contentDir: string, outDir: string, env: Record<string, strin
   };
 }
 
+/** Serves a built site at http://127.0.0.1:<port>/ (tests/support/serve.ts); kill() stops it. */
+async function serve(dir: string, port: number) {
+  const server = spawn(process.execPath, ['tests/support/serve.ts', dir, '/', String(port)], {
+    stdio: 'ignore',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  return server;
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -124,14 +133,7 @@ const searchRows: string[] = [];
 /** First query's download and keystroke-to-results time, on the largest generated course. */
 async function benchSearch(browser: import('@playwright/test').Browser) {
   if (searchBuild) {
-    const server = spawn(
-      process.execPath,
-      ['tests/support/serve.ts', searchBuild.outDir, '/', '4398'],
-      {
-        stdio: 'ignore',
-      },
-    );
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    const server = await serve(searchBuild.outDir, 4398);
     try {
       const page = await browser.newPage();
       let bytes = 0;
@@ -261,10 +263,7 @@ async function benchPages() {
     env: { ...process.env, OUT_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
-  const server = spawn(process.execPath, ['tests/support/serve.ts', distDir, '/', '4399'], {
-    stdio: 'ignore',
-  });
-  await new Promise((resolve) => setTimeout(resolve, 800));
+  const server = await serve(distDir, 4399);
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: chromiumArgs });
   try {
     const pages = pickPages(distDir);
@@ -334,10 +333,7 @@ async function benchImages(browser: import('@playwright/test').Browser) {
     stdio: 'ignore',
   });
   rmSync('node_modules/.astro', { recursive: true, force: true });
-  const server = spawn(process.execPath, ['tests/support/serve.ts', distDir, '/', '4397'], {
-    stdio: 'ignore',
-  });
-  await new Promise((resolve) => setTimeout(resolve, 800));
+  const server = await serve(distDir, 4397);
   rows.push('## Images and diagrams', '');
   rows.push('| Measure | Value | Budget |', '| --- | --- | --- |');
   try {

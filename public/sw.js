@@ -2,12 +2,10 @@
  * Keeps site search working offline. Registered by the search dialog when a learner first opens
  * it (src/client/search-dialog.ts), never before: a page whose reader never searches downloads
  * no search bytes. It then stores every file search needs (pagefind/offline.json lists them)
- * when they add up to at most MAX_BYTES, and answers requests for them from the network, or from
+ * when the build found them small enough to keep (`store`), and answers requests for them from the network, or from
  * that store when the network is gone. Nothing else on the site goes through it.
  */
 const CACHE = 'course-search';
-// Keep in step with OFFLINE_MAX_BYTES in src/client/search-dialog.ts.
-const MAX_BYTES = 1024 * 1024;
 const PAGEFIND = new URL('pagefind/', self.registration.scope).pathname;
 
 self.addEventListener('install', () => self.skipWaiting());
@@ -21,14 +19,11 @@ async function keepSearch() {
   const base = new URL(PAGEFIND, self.location.origin);
   const response = await fetch(new URL('offline.json', base), { cache: 'no-cache' });
   if (!response.ok) return;
-  const { bytes, files } = await response.json();
-  if (bytes > MAX_BYTES) return;
+  const manifest = await response.json();
+  if (!manifest.store) return;
   const cache = await caches.open(CACHE);
-  await cache.addAll(files.map((file) => new URL(file, base).href));
-  await cache.put(
-    new URL('offline.json', base).href,
-    new Response(JSON.stringify({ bytes, files })),
-  );
+  await cache.addAll(manifest.files.map((file) => new URL(file, base).href));
+  await cache.put(new URL('offline.json', base).href, new Response(JSON.stringify(manifest)));
 }
 
 self.addEventListener('fetch', (event) => {

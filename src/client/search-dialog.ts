@@ -151,9 +151,6 @@ class SearchDialog {
   }
 }
 
-/** The most public/sw.js stores for offline search (its MAX_BYTES). */
-const OFFLINE_MAX_BYTES = 1024 * 1024;
-
 /**
  * Asks the service worker (public/sw.js) to keep search's files, so search goes on working when
  * the connection drops. Registered here, on the first search, so other pages never load it.
@@ -161,11 +158,11 @@ const OFFLINE_MAX_BYTES = 1024 * 1024;
 async function keepSearchOffline(base: string): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   try {
-    // A large course's index is not stored (sw.js keeps at most 1 MB): then no worker at all,
-    // so search requests never take the detour through one.
+    // A large course's index is not kept (the build says so in offline.json): then no worker at
+    // all, so search requests never take the detour through one.
     const manifest = await fetch(`${base}pagefind/offline.json`);
-    const { bytes } = (await manifest.json()) as { bytes: number };
-    if (bytes > OFFLINE_MAX_BYTES) return;
+    const { store } = (await manifest.json()) as { store: boolean };
+    if (!store) return;
     await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
     const registration = await navigator.serviceWorker.ready;
     registration.active?.postMessage('keep-search-offline');

@@ -14,9 +14,13 @@ import * as pagefind from 'pagefind';
 const OFFLINE_FILE =
   /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
 
+/** Beyond this, a course's index is not kept for offline use (a 1,000-lesson index is larger). */
+const OFFLINE_MAX_BYTES = 1024 * 1024;
+
 /**
- * Lists the files search needs, with their total size, in `pagefind/offline.json`: public/sw.js
- * keeps them once the learner has opened search, so search keeps working offline.
+ * Lists the files search needs, with their total size, in `pagefind/offline.json`, and whether
+ * they are few enough to keep (`store`): public/sw.js then keeps them once the learner has opened
+ * search, so search keeps working offline.
  */
 function writeOfflineManifest(pagefindDir: string): void {
   const files = (readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' }) as string[])
@@ -24,7 +28,8 @@ function writeOfflineManifest(pagefindDir: string): void {
     .filter((file) => OFFLINE_FILE.test(file))
     .sort();
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(pagefindDir, file)).size, 0);
-  writeFileSync(path.join(pagefindDir, 'offline.json'), JSON.stringify({ bytes, files }));
+  const store = bytes <= OFFLINE_MAX_BYTES;
+  writeFileSync(path.join(pagefindDir, 'offline.json'), JSON.stringify({ store, bytes, files }));
 }
 
 /** Writes the search index into `<outDir>/pagefind/`. */
