@@ -9,6 +9,7 @@ import { contentErrors } from './src/integrations/content-errors.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { mkdocsSite } from './src/integrations/mkdocs-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import remarkGfm from 'remark-gfm';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
 
 // GitHub Pages serves a project site from https://<user>.github.io/<repo>/:
@@ -24,10 +25,19 @@ export default defineConfig({
   // Separate caches let two builds of different courses run side by side (tests, worktrees).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mkdocsSite(), contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
-  markdown: {
-    processor: unified(processorOptions),
-    shikiConfig,
-  },
+  // COURSE_MARKDOWN=plain is for `npm run bench` only: remark-gfm alone, as the baseline the
+  // MkDocs issue's speed budget is measured against. Pages built that way show MkDocs syntax as text.
+  markdown:
+    process.env.COURSE_MARKDOWN === 'plain'
+      ? {
+          processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+          shikiConfig,
+        }
+      : {
+          processor: unified(processorOptions),
+          // Code is highlighted by the last of our rehype plugins (src/markdown/index.ts).
+          syntaxHighlight: false,
+        },
   devToolbar: { enabled: false },
   image: {
     service: {

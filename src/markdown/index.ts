@@ -2,13 +2,21 @@
  * The Markdown pipeline, in order. astro.config.mjs passes these lists to Astro's unified
  * processor; the unit tests render fixtures through exactly the same lists (see tests/unit/markdown).
  */
-import type { RehypePlugins, RemarkPlugins, ShikiConfig } from '@astrojs/markdown-remark';
+import {
+  rehypeShiki,
+  type RehypePlugins,
+  type RemarkPlugins,
+  type ShikiConfig,
+} from '@astrojs/markdown-remark';
 import type { Options as ExternalLinksOptions } from 'rehype-external-links';
 import rehypeAutolinkHeadings, { type Options as AutolinkOptions } from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import { defListHastHandlers, remarkDefinitionList } from 'remark-definition-list';
 import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { t } from '../i18n/ui';
 import path from 'node:path';
 import { contentDir } from '../course/config';
@@ -31,11 +39,12 @@ import { remarkIndentedBlocks } from './remark-indented-blocks';
 import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMarkdownInHtml } from './remark-markdown-in-html';
-import { remarkMermaid } from './remark-mermaid';
-import { remarkSnippets, setSnippetOptions } from './remark-snippets';
+import { rehypeMermaidChecks, remarkMermaid } from './remark-mermaid';
+import { setSnippetOptions, snippetsStep } from './remark-snippets';
 import { rehypeTableAlign } from './rehype-table-align';
 import { rehypeTaskProgress } from './rehype-task-progress';
 import { remarkCourseLinks, type CourseLinksOptions } from './remark-course-links';
+import { walk } from './walk';
 
 const externalLinks: ExternalLinksOptions = {
   target: '_blank',
@@ -44,9 +53,11 @@ const externalLinks: ExternalLinksOptions = {
   contentProperties: { className: ['sr-only'] },
 };
 
+const HEADING_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
 const headingAnchors: AutolinkOptions = {
   behavior: 'append',
-  test: ['h2', 'h3', 'h4', 'h5', 'h6'],
+  test: HEADING_TAGS,
   properties: { className: ['heading-anchor'], ariaLabel: t('lesson.headingAnchor') },
   content: [],
 };
@@ -92,17 +103,32 @@ if (mkdocsProject) {
   });
 }
 
-/** Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first. */
-const sourceSteps: SourceStep[] = [mkdocsMacrosStep(mkdocsProject), fenceInfoBackticksStep].filter(
-  (step) => step !== undefined,
-);
+/**
+ * Text steps before parsing, in MkDocs' order: mkdocs-macros renders the page first, then
+ * snippets (a preprocessor in PyMdown) include files; the fence fix applies to included text too.
+ * Snippets must stay after any step that adds or removes lines' origins (see report.ts).
+ */
+const sourceSteps: SourceStep[] = [
+  mkdocsMacrosStep(mkdocsProject),
+  snippetsStep,
+  fenceInfoBackticksStep,
+].filter((step) => step !== undefined);
+
+/**
+ * Runs a library plugin only on pages whose text matches `pattern`: each plugin walks the whole
+ * tree, and most pages have none of what it looks for.
+ */
+function onlyWhen(pattern: RegExp, plugin: () => (tree: Root) => void) {
+  return function attacher() {
+    const transform = plugin();
+    return (tree: Root, file: VFile) =>
+      pattern.test(String(file.value)) ? transform(tree) : undefined;
+  };
+}
 
 export const remarkPlugins: RemarkPlugins = [
   // Wraps the parser: runs on the raw text before anything below sees a tree.
   [remarkSourcePreprocess, { steps: sourceSteps }],
-  // A preprocessor in PyMdown, after mkdocs-macros: it replaces lines of the rendered text and
-  // parses it again, so it goes before every plugin that reads the tree.
-  remarkSnippets,
   // `~` alone is subscript (H~2~O), as in PyMdown; `~~x~~` stays strikethrough.
   [remarkGfm, { singleTilde: false }],
   // Hooks the parser itself, so every body parsed again below also gets Markdown inside HTML.
@@ -122,19 +148,47 @@ export const remarkPlugins: RemarkPlugins = [
   remarkCritic,
   [remarkInlineHilite, inlineHilite],
   remarkInlineExtras,
-  remarkGemoji,
+  onlyWhen(/:[+\w-]+:/, remarkGemoji),
   [remarkCourseLinks, courseLinks],
 ];
+
+/**
+ * Runs a rehype plugin on the elements it works on only (`tags`), gathered by one quick walk and
+ * handed over as the children of a stand-in root. Both plugins below change the elements in
+ * place, never their parents, and each walks every element of the tree it gets, which cost more
+ * than all of our own rehype plugins together on the corpora (unist-util-visit per element).
+ */
+function onElements<Options>(
+  tags: readonly string[],
+  plugin: (options: Options) => (tree: HastRoot) => void,
+  options: Options,
+) {
+  const wanted = new Set(tags);
+  return function attacher() {
+    const transform = plugin(options);
+    return (tree: HastRoot) => {
+      const children: Element[] = [];
+      walk(tree, 'element', (node) => void (wanted.has(node.tagName) && children.push(node)));
+      if (children.length > 0) transform({ type: 'root', children });
+    };
+  };
+}
 
 export const rehypePlugins: RehypePlugins = [
   // Ids first (MkDocs-style), so the anchors below can link to them; Astro's own pass keeps them.
   rehypeHeadingIds,
-  [rehypeAutolinkHeadings, headingAnchors],
+  onElements(HEADING_TAGS, rehypeAutolinkHeadings, headingAnchors),
   // Before the external-link marker, so "(abre em nova aba)" never enters a task's id.
   rehypeTaskProgress,
   rehypeTableAlign,
   rehypeFigures,
-  [rehypeExternalLinks, externalLinks],
+  onElements(['a'], rehypeExternalLinks, externalLinks),
+  // Last: highlighted code is most of a page's tree (a span per token), so every plugin above
+  // walks the small tree instead. Astro's own highlighting, which would run before them, is off
+  // (`syntaxHighlight: false` below and in astro.config.mjs).
+  [rehypeShiki, shikiConfig],
+  // Waits for the diagram checks started by remarkMermaid, which ran beside everything above.
+  rehypeMermaidChecks,
 ];
 
 /** What astro.config.mjs hands to `unified()`: GFM comes from our own list, and text stays as typed. */
@@ -151,4 +205,5 @@ export const processorOptions = {
   },
   gfm: false,
   smartypants: false,
+  syntaxHighlight: false as const,
 };

@@ -145,8 +145,18 @@ function markLines(text: string, firstLine: number): string {
   return text.replace(/\r?\n/g, (newline) => `${MARK_START}${line++}${MARK_END}${newline}`);
 }
 
+/** The last page scanned: each page is scanned by three callers in a row. */
+let lastScan: { source: string; tags: JinjaDelimiters; segments: Segment[] } | undefined;
+
 /** Splits a template into text, `{{ }}`, `{% %}`, `{# #}` and `{% raw %}` runs. */
 function scan(source: string, tags: JinjaDelimiters): Segment[] {
+  if (lastScan?.source === source && lastScan.tags === tags) return lastScan.segments;
+  const segments = scanSegments(source, tags);
+  lastScan = { source, tags, segments };
+  return segments;
+}
+
+function scanSegments(source: string, tags: JinjaDelimiters): Segment[] {
   const segments: Segment[] = [];
   const openers = [
     { kind: 'variable' as const, start: tags.variableStart, end: tags.variableEnd },
@@ -156,11 +166,15 @@ function scan(source: string, tags: JinjaDelimiters): Segment[] {
   let at = 0;
   let textStart = 0;
   while (at < source.length) {
-    const opener = openers.find((candidate) => source.startsWith(candidate.start, at));
-    if (!opener) {
-      at++;
-      continue;
+    // The nearest opener; at the same place, the first of the list.
+    let opener: (typeof openers)[number] | undefined;
+    let next = source.length;
+    for (const candidate of openers) {
+      const found = source.indexOf(candidate.start, at);
+      if (found >= 0 && found < next) [opener, next] = [candidate, found];
     }
+    if (!opener) break;
+    at = next;
     const close = source.indexOf(opener.end, at + opener.start.length);
     if (close < 0) break;
     if (textStart < at) segments.push({ kind: 'text', start: textStart, end: at });

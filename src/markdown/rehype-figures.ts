@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/ui';
 import { fail, warn } from './report';
@@ -77,7 +77,7 @@ export function rehypeFigures() {
     const astro = file.data.astro as { localImagePaths?: string[] } | undefined;
     const localImages = new Set(astro?.localImagePaths ?? []);
     const occurrences = new Map<string, number>();
-    visit(tree, 'element', (node, index, parent) => {
+    walk(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'img') return;
       const classes = Array.isArray(node.properties.className)
         ? node.properties.className.map(String)

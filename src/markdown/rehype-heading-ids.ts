@@ -11,7 +11,7 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import { slugify, uniqueSlug } from '../course/slugify';
 
 const HEADING = /^h[1-6]$/;
@@ -21,7 +21,7 @@ export function rehypeHeadingIds() {
   return (tree: Root) => {
     const used = new Set<string>();
     const headings: Element[] = [];
-    visit(tree, 'element', (node) => {
+    walk(tree, 'element', (node) => {
       if (!HEADING.test(node.tagName)) return;
       if (typeof node.properties.id === 'string') used.add(node.properties.id);
       else headings.push(node);

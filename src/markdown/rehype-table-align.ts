@@ -6,12 +6,15 @@
  *   <table><td align="center">  ->  <table tabindex="0"><td class="align-center">
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { walk } from './walk';
 
 /** Moves `align` on table cells to an `align-*` class and makes tables focusable. */
 export function rehypeTableAlign() {
-  return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+  return (tree: Root, file: VFile) => {
+    // Tables come from pipes or from raw HTML.
+    if (!/\||<table/i.test(String(file.value))) return;
+    walk(tree, 'element', (node) => {
       if (node.tagName === 'table') node.properties.tabIndex = 0;
       if (node.tagName !== 'td' && node.tagName !== 'th') return;
       if (typeof node.properties.align !== 'string') return;

@@ -36,6 +36,8 @@ const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'pre', 'table', 'blockquote', 'de
 /** Gives task lists stable ids, labels and counters, and collects their tasks. */
 export function rehypeTaskProgress() {
   return (tree: Root, file: VFile) => {
+    // GFM reads a task only from `[ ]`, `[x]` or `[X]`: without one, there is nothing to do.
+    if (!/\[[ xX]\]/.test(String(file.value))) return;
     const ids = new Map<Element, string>();
     const used = new Set<string>();
     const items: Item[] = [];

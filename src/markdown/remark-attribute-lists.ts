@@ -16,7 +16,7 @@
  * (`{x}` in prose) is left alone.
  */
 import type { Emphasis, Heading, Link, Image, Nodes, Paragraph, Parents, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 import { warn } from './report';
 
@@ -32,7 +32,7 @@ type Properties = Record<string, string | string[]>;
 /** Applies `{...}` attribute lists to links, images, headings and paragraphs. */
 export function remarkAttributeLists() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'text', (node, index, parent) => {
+    walk(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined) return;
       const previous = parent.children[index - 1];
       if (previous?.type !== 'link' && previous?.type !== 'image' && !isIcon(previous)) return;
@@ -41,7 +41,7 @@ export function remarkAttributeLists() {
       apply(previous, parse(match[1]!, file, node));
       node.value = node.value.slice(match[0].length);
     });
-    visit(tree, (node) => {
+    walk(tree, undefined, (node) => {
       if (node.type === 'heading') takeTrailing(node, TRAILING, file);
       if (node.type === 'paragraph') takeTrailing(node, OWN_LINE, file);
     });

@@ -18,7 +18,7 @@
  * copy button leaves the markers out.
  */
 import type { Code, List, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk';
 import type { VFile } from 'vfile';
 import { container } from './course-container';
 import { warn } from './report';
@@ -39,8 +39,9 @@ interface Marker {
 /** Links annotation markers in code blocks to the numbered list under each block. */
 export function remarkCodeAnnotations() {
   return (tree: Root, file: VFile) => {
+    if (!/\(\d+\)/.test(String(file.value))) return;
     let blocks = 0;
-    visit(tree, 'code', (node, index, parent) => {
+    walk(tree, 'code', (node, index, parent) => {
       if (!parent || index === undefined || node.lang === 'mermaid') return;
       const lines = node.value.split('\n');
       const found = lines.map((line) => matchMarker(line));

@@ -8,7 +8,7 @@
  * Fences already written as ```` ```yaml title="x" ```` are left as they are.
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 const BRACES = /^\{(.*)\}$/s;
 const TOKEN = /([.#]?[\w-]+)(?:=("[^"]*"|'[^']*'|\S+))?/g;
@@ -16,7 +16,7 @@ const TOKEN = /([.#]?[\w-]+)(?:=("[^"]*"|'[^']*'|\S+))?/g;
 /** Reads `{.lang .class #id key="value"}` fences. */
 export function remarkCodeAttributes() {
   return (tree: Root) => {
-    visit(tree, 'code', (node) => {
+    walk(tree, 'code', (node) => {
       const info = `${node.lang ?? ''} ${node.meta ?? ''}`.trim();
       const match = BRACES.exec(info);
       if (!match) return;

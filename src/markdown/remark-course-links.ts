@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Link, Definition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 import { pageHref, slugFromFile } from '../course/paths';
 import { warn } from './report';
@@ -34,7 +34,7 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 export function remarkCourseLinks(options: CourseLinksOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
-    visit(tree, ['link', 'definition'], (node) => {
+    walk(tree, ['link', 'definition'], (node) => {
       const link = node as Link | Definition;
       const match = MARKDOWN_TARGET.exec(link.url);
       if (!match || HAS_SCHEME.test(link.url) || link.url.startsWith('/')) return;

@@ -12,7 +12,7 @@
  * (`i++}`) is just text. Marks spanning several paragraphs are not read.
  */
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 import { warn } from './report';
 
@@ -42,7 +42,8 @@ type Piece = { node: PhrasingContent } | { mark: string; at: Text; offset: numbe
 /** Turns CriticMarkup into ins, del, mark and comment elements. */
 export function remarkCritic() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
+    if (!/\{(?:\+\+|--|~~|==|>>)/.test(String(file.value))) return;
+    walk(tree, undefined, (node) => {
       if (!('children' in node) || !node.children.some(isText)) return;
       const parent = node as Parent & { children: PhrasingContent[] };
       // An opener, or the `{` before a strikethrough that may be a substitution.

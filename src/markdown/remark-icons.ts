@@ -46,6 +46,8 @@ const drawn = new Map<string, Element | null>();
 /** Replaces `:set-name:` shortcodes by inline SVG icons. */
 export function remarkIcons() {
   return (tree: Root, file: VFile) => {
+    SHORTCODE.lastIndex = 0;
+    if (!SHORTCODE.test(String(file.value))) return;
     findAndReplace(
       tree,
       [

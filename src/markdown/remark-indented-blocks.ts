@@ -16,6 +16,8 @@ import { contentTabBlock, groupTabSets } from './remark-content-tabs';
 
 export function remarkIndentedBlocks(this: Processor) {
   return (tree: Root, file: VFile) => {
+    // Most pages have no such block: the walk below is skipped for them.
+    if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(String(file.value))) return;
     transformIndentedBlocks(tree, String(file.value), this, [admonitionBlock, contentTabBlock]);
     groupTabSets(tree);
   };

@@ -16,7 +16,8 @@ import {
   type FindAndReplaceList,
   type ReplaceFunction,
 } from 'mdast-util-find-and-replace';
-import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { SKIP, walk } from './walk';
 
 const ABBREVIATION = /^\*\[([^\]]+)\]:[ \t]*(.+)$/;
 
@@ -49,29 +50,41 @@ const keys: ReplaceFunction = (_, combo: string) => {
 
 /** Rewrites mark, ins, keys, sub, sup and abbreviations in plain text. */
 export function remarkInlineExtras() {
-  return (tree: Root) => {
-    const abbreviations = collectAbbreviations(tree);
-    const replacements: FindAndReplaceList = [
-      [/==(?=\S)([^=\n]+?)==/g, (_, text: string) => element('mark', text)],
-      [/\^\^(?=\S)([^^\n]+?)\^\^/g, (_, text: string) => element('ins', text)],
-      [/\+\+([\w-]+(?:\+[\w-]+)*)\+\+/g, keys],
-      [/(?<=\S)~(?=\S)([^~\s]+)~/g, (_, text: string) => element('sub', text)],
-      [/(?<=\S)\^(?=\S)([^^\s]+)\^/g, (_, text: string) => element('sup', text)],
-      ...abbreviations.map(([term, title]): [RegExp, ReplaceFunction] => [
-        new RegExp(`(?<![\\w-])${escape(term)}(?![\\w-])`, 'g'),
-        () => element('abbr', term, { title }),
-      ]),
-    ];
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    // Each pattern is a walk over the page: only those whose marks occur in the text run.
+    const replacements: FindAndReplaceList = EXTRAS.filter(([mark]) => source.includes(mark)).map(
+      ([, pattern, replace]) => [pattern, replace],
+    );
+    const abbreviations = source.includes('*[') ? collectAbbreviations(tree) : new Map();
+    if (abbreviations.size > 0) {
+      // One pattern for every term, longest first, so "OCI image" wins over "OCI".
+      const terms = [...abbreviations.keys()].sort((a, b) => b.length - a.length).map(escape);
+      replacements.push([
+        new RegExp(`(?<![\\w-])(?:${terms.join('|')})(?![\\w-])`, 'g'),
+        (term: string) => element('abbr', term, { title: abbreviations.get(term)! }),
+      ]);
+    }
+    if (replacements.length === 0) return;
     findAndReplace(tree, replacements, {
       ignore: ['link', 'linkReference', 'inlineCode', 'code', 'html'],
     });
   };
 }
 
-/** Removes `*[TERM]: title` lines and returns the terms. */
-function collectAbbreviations(tree: Root): [string, string][] {
-  const found: [string, string][] = [];
-  visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+/** The text each pattern needs to match at all, the pattern, and what replaces a match. */
+const EXTRAS: [string, RegExp, ReplaceFunction][] = [
+  ['==', /==(?=\S)([^=\n]+?)==/g, (_, text: string) => element('mark', text)],
+  ['^^', /\^\^(?=\S)([^^\n]+?)\^\^/g, (_, text: string) => element('ins', text)],
+  ['++', /\+\+([\w-]+(?:\+[\w-]+)*)\+\+/g, keys],
+  ['~', /(?<=\S)~(?=\S)([^~\s]+)~/g, (_, text: string) => element('sub', text)],
+  ['^', /(?<=\S)\^(?=\S)([^^\s]+)\^/g, (_, text: string) => element('sup', text)],
+];
+
+/** Removes `*[TERM]: title` lines and returns the terms with their titles (the last one wins). */
+function collectAbbreviations(tree: Root): Map<string, string> {
+  const found = new Map<string, string>();
+  walk(tree, 'paragraph', (node: Paragraph, index, parent) => {
     const text =
       node.children.length === 1 && node.children[0]!.type === 'text'
         ? node.children[0]!.value
@@ -80,7 +93,7 @@ function collectAbbreviations(tree: Root): [string, string][] {
     if (!parent || index === undefined || !lines.every((line) => ABBREVIATION.test(line))) return;
     for (const line of lines) {
       const [, term, title] = ABBREVIATION.exec(line)!;
-      found.push([term!, title!.trim()]);
+      found.set(term!, title!.trim());
     }
     parent.children.splice(index, 1);
     return [SKIP, index];

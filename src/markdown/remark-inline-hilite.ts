@@ -15,7 +15,7 @@ import type { ShikiConfig } from '@astrojs/markdown-remark';
 import { createShikiHighlighter, type ShikiHighlighter } from '@astrojs/markdown-remark/shiki';
 import type { ElementContent } from 'hast';
 import type { InlineCode, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 import { classesForStyle, CODE_THEMES, noTokenizeTimeLimit } from './code-colors';
 import { warn } from './report';
@@ -40,8 +40,9 @@ const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext']);
 export function remarkInlineHilite(options: InlineHiliteOptions = {}) {
   const settings = { ...DEFAULT_OPTIONS, ...options };
   return async (tree: Root, file: VFile) => {
+    if (!String(file.value).includes('#!')) return;
     const found: [InlineCode, string, string][] = [];
-    visit(tree, 'inlineCode', (node) => {
+    walk(tree, 'inlineCode', (node) => {
       const match = SHEBANG.exec(node.value);
       if (!match || startsWithSpace(node, String(file.value))) return;
       found.push([node, match[1]!, match[2]!]);

@@ -12,7 +12,7 @@
  * Bullet lists already nest at two spaces and are left alone; so is a one-space indent.
  */
 import type { List, ListItem, Parent, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 
 /** How many columns right of the list's first marker a line must start to be nested. */
 const NESTED_INDENT = 2;
@@ -20,7 +20,7 @@ const NESTED_INDENT = 2;
 /** Nests two-space sub-lists of numbered lists. */
 export function remarkListNesting() {
   return (tree: Root) => {
-    visit(tree, (node) => {
+    walk(tree, undefined, (node) => {
       if (!('children' in node)) return;
       const children = (node as Parent).children as RootContent[];
       for (let i = 0; i < children.length; i++) {

@@ -21,7 +21,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Html, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk';
 import type { VFile } from 'vfile';
 import { container, type CourseContainer } from './course-container';
 import { warn } from './report';
@@ -68,7 +68,7 @@ export function remarkMarkdownInHtml(this: Processor) {
     this.parser = parse;
   }
   return (tree: Root, file: VFile) => {
-    visit(tree, 'courseContainer', (node) => {
+    walk(tree, 'courseContainer', (node) => {
       if (!unclosed.has(node)) return;
       const tag = String(node.data?.hName);
       const reason = `<${tag} markdown> has no closing </${tag}>: it ends with the block around it. Add </${tag}> where it should end.`;
@@ -203,7 +203,7 @@ function parseAt(
     point.column += indent;
     point.offset = at.offset + (point.offset ?? 0);
   };
-  visit(tree as Nodes, (node) => {
+  walk(tree as Nodes, undefined, (node) => {
     if (!node.position || node === tree) return;
     move(node.position.start);
     move(node.position.end);

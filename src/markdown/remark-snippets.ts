@@ -23,11 +23,10 @@
  * cache (ASTRO_CACHE_DIR) to see the change.
  */
 import path from 'node:path';
-import type { Root } from 'mdast';
-import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { contentDir } from '../course/config';
-import { LINE_ORIGINS_KEY, warn } from './report';
+import { LINE_ORIGINS_KEY } from './report';
+import type { SourceStep } from './remark-source-preprocess';
 import { expandSnippets, mayHaveSnippets, type SnippetContext } from './snippet-files';
 
 export interface SnippetsOptions {
@@ -61,27 +60,30 @@ export function setSnippetOptions(next: Partial<SnippetsOptions>): SnippetsOptio
   return previous;
 }
 
-/** Replaces `--8<--` lines by the files they name, then parses the page again. */
-export function remarkSnippets(this: Processor) {
-  return (tree: Root, file: VFile) => {
-    const source = String(file.value);
-    if (!mayHaveSnippets(source) && options.autoAppend.length === 0) return;
+/**
+ * A text step before parsing (remark-source-preprocess.ts), after mkdocs-macros as in MkDocs:
+ * `--8<--` lines are replaced by the files they name, so the page is parsed once, included text
+ * and all. Each line keeps where it came from (LINE_ORIGINS_KEY) for messages.
+ */
+export const snippetsStep: SourceStep = {
+  name: 'snippets',
+  run(source, { file, report }) {
+    if (!mayHaveSnippets(source) && options.autoAppend.length === 0) return undefined;
     const { lines, problems } = expandSnippets(source, contextFor(file));
-    const text = lines.map((line) => line.text).join('\n');
-    if (text !== source) {
-      // The plugins after this one read the lesson's text (indented-blocks.ts): they get this one.
-      file.value = text;
-      file.data[LINE_ORIGINS_KEY] = lines.map((line) => line.origin);
-      const parsed = this.parse(text) as Root;
-      tree.children = parsed.children;
-      tree.position = parsed.position;
-    }
     for (const { index, column, reason } of problems) {
-      const point = { line: index + 1, column };
-      warn(file, { type: 'text', position: { start: point, end: point } }, reason, 'snippets');
+      const origin = lines[index]?.origin ?? { line: index + 1 };
+      const { snippet } = origin;
+      report(snippet ? `In snippet ${snippet.file}:${snippet.line}: ${reason}` : reason, {
+        line: origin.line,
+        column: snippet ? 1 : column,
+      });
     }
-  };
-}
+    const text = lines.map((line) => line.text).join('\n');
+    if (text === source) return undefined;
+    file.data[LINE_ORIGINS_KEY] = lines.map((line) => line.origin);
+    return { text, lines: lines.map((line) => line.origin.line) };
+  },
+};
 
 function contextFor(file: VFile): SnippetContext {
   const root = path.resolve(options.root);

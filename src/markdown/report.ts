@@ -36,7 +36,8 @@ export function warnAtSource(
 }
 
 function print(file: VFile, message: string, quiet = false): void {
-  if (!quiet) console.warn(message);
+  // A render thread keeps its warnings with the lesson; the content loader prints them, once.
+  if (!quiet && !warningsDeferred()) console.warn(message);
   printedWarnings().add(message);
   // Kept with the rendered lesson, so a build that takes the lesson from Astro's content cache
   // can print the warning again (see lessonLoader in src/content.config.ts).
@@ -60,22 +61,41 @@ export function printedWarnings(): Set<string> {
 }
 const PRINTED = Symbol.for('course.printedWarnings');
 
-const failures: string[] = [];
-
 /**
- * Everything fail() reported in this process. Astro's content loader logs a lesson that throws
- * and goes on building without it, so the content-errors integration turns these into a failed
- * build (src/integrations/content-errors.ts).
+ * Everything fail() reported in this process (or a render thread handed back: recordFailure).
+ * Astro's content loader logs a lesson that throws and goes on building without it, so the
+ * content-errors integration turns these into a failed build (src/integrations/content-errors.ts).
+ * Process-wide, like printedWarnings(), since the content config has its own module instances.
  */
 export function reportedFailures(): readonly string[] {
-  return failures;
+  return failureRegistry();
 }
+
+export function recordFailure(message: string): void {
+  failureRegistry().push(message);
+}
+
+function failureRegistry(): string[] {
+  const registry = globalThis as { [FAILURES]?: string[] };
+  return (registry[FAILURES] ??= []);
+}
+const FAILURES = Symbol.for('course.reportedFailures');
+
+/** Makes warnings wait in the rendered lesson instead of being printed (render threads). */
+export function deferWarnings(): void {
+  (globalThis as { [DEFERRED]?: boolean })[DEFERRED] = true;
+}
+
+function warningsDeferred(): boolean {
+  return (globalThis as { [DEFERRED]?: boolean })[DEFERRED] === true;
+}
+const DEFERRED = Symbol.for('course.deferWarnings');
 
 /** Stops the build: the page would come out wrong. The message starts with file:line:column. */
 export function fail(file: VFile, node: Node | undefined, reason: string, rule: string): never {
   const { label, place, note } = locate(file, node);
   const message = `${label}: ${note}${reason} [${rule}]`;
-  failures.push(message);
+  recordFailure(message);
   return file.fail(message, {
     place,
     ruleId: rule,
@@ -96,8 +116,8 @@ export const LINE_ORIGINS_KEY = 'courseLineOrigins';
 
 /**
  * The label `file:line:column`, the position in the file as written, and which snippet, if any.
- * A parsed line goes back through snippets (LINE_ORIGINS_KEY) and then through the text steps
- * before parsing, frontmatter included (`sourceLines`, remark-source-preprocess.ts).
+ * A parsed line goes back through the text steps before parsing, snippets and frontmatter
+ * included (`sourceLines`, remark-source-preprocess.ts); LINE_ORIGINS_KEY names the snippet.
  */
 function locate(
   file: VFile,
@@ -110,8 +130,10 @@ function locate(
   const onDisk = (line: number) => file.data.sourceLines?.[line - 1] ?? line;
   const lesson = (point: Position['start']) => {
     const origin = origins?.[point.line - 1];
-    const line = onDisk(origin ? origin.line : point.line);
-    return { point: { line, column: origin?.snippet ? 1 : point.column }, origin };
+    return {
+      point: { line: onDisk(point.line), column: origin?.snippet ? 1 : point.column },
+      origin,
+    };
   };
   const start = lesson(position.start);
   const place = { start: start.point, end: lesson(position.end).point };

@@ -47,29 +47,42 @@ export function parseCodeMeta(raw: string | undefined): CodeMeta {
   };
 }
 
+/** Each block's options, read once: Shiki calls `line` and `span` for every line and token. */
+const metaOfBlock = new WeakMap<object, CodeMeta>();
+function metaOf(options: { meta?: { __raw?: string | undefined } | undefined }): CodeMeta {
+  let meta = metaOfBlock.get(options);
+  if (!meta) metaOfBlock.set(options, (meta = parseCodeMeta(options.meta?.__raw)));
+  return meta;
+}
+
+/** Token styles repeat a few dozen colours: each style's classes are worked out once. */
+const styleClasses = new Map<string, string[]>();
+
 /** Title, highlighted lines, line numbers and the copy button for every code block. */
 export function shikiCodeMeta(): ShikiTransformer {
   return {
     name: 'course:code-meta',
     line(node, line) {
-      const meta = parseCodeMeta(this.options.meta?.__raw);
+      const meta = metaOf(this.options);
       if (meta.highlight.has(line)) this.addClassToHast(node, 'hl');
       if (meta.lineStart !== undefined) node.properties['data-line'] = meta.lineStart + line - 1;
     },
     span(node) {
       const style = node.properties.style;
       if (typeof style !== 'string') return;
-      for (const name of classesForStyle(style)) this.addClassToHast(node, name);
+      let classes = styleClasses.get(style);
+      if (!classes) styleClasses.set(style, (classes = classesForStyle(style)));
+      for (const name of classes) this.addClassToHast(node, name);
       delete node.properties.style;
     },
     pre(node) {
       // Colours come from classes and src/styles/code-colors.css, never from style attributes.
       delete node.properties.style;
-      const meta = parseCodeMeta(this.options.meta?.__raw);
+      const meta = metaOf(this.options);
       if (meta.lineStart !== undefined) this.addClassToHast(node, 'linenums');
     },
     root(root) {
-      const meta = parseCodeMeta(this.options.meta?.__raw);
+      const meta = metaOf(this.options);
       const pre = root.children[0] as Element;
       const children: ElementContent[] = [];
       if (meta.title) {

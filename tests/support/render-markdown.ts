@@ -1,7 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { processorOptions, shikiConfig } from '../../src/markdown/index';
+import { processorOptions } from '../../src/markdown/index';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
@@ -10,11 +10,7 @@ const defaultFile = pathToFileURL(path.resolve('content/01-modulo/01-aula.md'));
 
 /** Renders Markdown with exactly the plugin lists and options the site build uses. */
 export async function renderMarkdownWithData(markdown: string, fileURL: URL = defaultFile) {
-  processor ??= createMarkdownProcessor({
-    ...processorOptions,
-    syntaxHighlight: 'shiki',
-    shikiConfig,
-  });
+  processor ??= createMarkdownProcessor(processorOptions);
   const { code, metadata } = await (await processor).render(markdown, { fileURL });
   return { html: code, frontmatter: metadata.frontmatter as Record<string, unknown> };
 }
