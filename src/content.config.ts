@@ -5,6 +5,8 @@ import { mkdocsProject } from './course/mkdocs-config';
 import { excludeGlobs } from './course/mkdocs-exclude';
 import { macrosFingerprint } from './course/mkdocs-fingerprint';
 import { lessonSchema, moduleSchema } from './course/schema';
+import { fileURLToPath } from 'node:url';
+import { renderPool, renderThreads, type RenderPool } from './markdown/render-pool';
 import { printedWarnings, WARNINGS_KEY } from './markdown/report';
 
 // Ids are the file paths relative to content/, as written: unique on disk, and the course model
@@ -33,11 +35,33 @@ function lessonLoader(): Loader {
   return {
     ...loader,
     load: async (context) => {
-      const { generateDigest } = context;
-      await loader.load({
-        ...context,
-        generateDigest: (data) => generateDigest(typeof data === 'string' ? data + salt : data),
-      });
+      const { generateDigest, config } = context;
+      // Builds render lessons on every core (render-pool.ts); `astro dev` (which watches) renders
+      // the one lesson that changed, in this thread.
+      const threads = context.watcher ? 0 : renderThreads();
+      const pool =
+        threads > 0
+          ? renderPool({
+              threads,
+              root: fileURLToPath(config.root),
+              base: config.base,
+              image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
+            })
+          : undefined;
+      // Astro passes the content types to its glob loader, outside the public LoaderContext type.
+      const { entryTypes } = context as typeof context & { entryTypes: Map<string, object> };
+      try {
+        await loader.load({
+          ...context,
+          ...{ entryTypes: pool ? withMarkdownRenderer(entryTypes, pool) : entryTypes },
+          generateDigest: (data) => generateDigest(typeof data === 'string' ? data + salt : data),
+        });
+      } finally {
+        await pool?.close();
+      }
+      if (pool?.rendered) {
+        context.logger.info(`${pool.rendered} lesson(s) rendered in ${threads} threads`);
+      }
       const printed = printedWarnings();
       for (const entry of context.store.values()) {
         if (!entry.rendered && !entry.deferredRender) context.store.delete(entry.id);
@@ -50,6 +74,27 @@ function lessonLoader(): Loader {
       }
     },
   };
+}
+
+/** The content types with Markdown rendered by `pool` instead of Astro's own renderer. */
+function withMarkdownRenderer<Type extends object>(
+  entryTypes: Map<string, Type>,
+  pool: RenderPool,
+): Map<string, Type> {
+  return new Map(
+    [...entryTypes].map(([extension, type]): [string, Type] =>
+      extension === '.md'
+        ? [
+            extension,
+            {
+              ...type,
+              getRenderFunction: async () => (entry: Parameters<RenderPool['render']>[0]) =>
+                pool.render(entry),
+            },
+          ]
+        : [extension, type],
+    ),
+  );
 }
 
 const lessons = defineCollection({ loader: lessonLoader(), schema: lessonSchema });
