@@ -19,6 +19,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromium } from '../tests/support/chromium.ts';
 import { generateCourse } from './generate-course.ts';
 import { writeImageCourse } from './image-lesson.ts';
+import { devRefresh } from './dev-refresh.ts';
 import { profileBuild } from './profile-build.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -29,8 +30,14 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function buildOnce(contentDir: string, outDir: string, env: Record<string, string> = {}) {
-  rmSync('node_modules/.astro', { recursive: true, force: true });
+function buildOnce(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+  { warm = false } = {},
+) {
+  // Cold: no content cache, no optimised images; warm: both kept from the build before.
+  if (!warm) rmSync('node_modules/.astro', { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['bench/build-once.ts'], {
     env: {
@@ -65,7 +72,7 @@ function files(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-function benchBuilds() {
+async function benchBuilds() {
   rows.push('## Build (generated course, cold, median of ' + RUNS + ')', '');
   rows.push(
     '| Lessons | Wall | CPU | Peak memory | Output | Largest lesson HTML | Budget (1,000: ≤ 20 s, < 1 GB, HTML < 100 KB) |',
@@ -93,20 +100,35 @@ function benchBuilds() {
     if (size === Math.max(...SIZES)) searchBuild = { size, wall, contentDir, outDir };
   }
   rows.push('');
+  if (searchBuild)
+    await benchRebuilds(searchBuild.size, searchBuild.contentDir, searchBuild.outDir);
   if (searchBuild) {
     const { total, costs } = profileBuild(searchBuild.contentDir);
+    const after = new Map(costs);
     rows.push(
       `## Where the ${searchBuild.size}-lesson build spends its main thread (one build under \`node --cpu-prof\`, self time)`,
       '',
-      '| Cost | Time | Share |',
-      '| --- | --- | --- |',
-      ...costs
-        .slice(0, 10)
+      `"Before" is the profile recorded at commit efb03fb (${PROFILE_BEFORE.total} s sampled), before the plugins' walks, pre-checks and highlighting order were reworked.`,
+      '',
+      '| Cost | Before | Now | Share now |',
+      '| --- | --- | --- | --- |',
+      ...[
+        ...new Set([
+          ...Object.keys(PROFILE_BEFORE.costs),
+          ...costs.slice(0, 10).map(([name]) => name),
+        ]),
+      ]
+        .map((name): [string, number | undefined, number] => [
+          name,
+          PROFILE_BEFORE.costs[name],
+          after.get(name) ?? 0,
+        ])
+        .sort((a, b) => b[2] - a[2])
         .map(
-          ([name, ms]) =>
-            `| ${name} | ${(ms / 1000).toFixed(1)} s | ${((ms / total) * 100).toFixed(0)}% |`,
+          ([name, before, ms]) =>
+            `| ${name} | ${before === undefined ? '–' : `${before.toFixed(1)} s`} | ${(ms / 1000).toFixed(1)} s | ${((ms / total) * 100).toFixed(0)}% |`,
         ),
-      `| (all) | ${(total / 1000).toFixed(1)} s | 100% |`,
+      `| (all) | ${PROFILE_BEFORE.total.toFixed(1)} s | ${(total / 1000).toFixed(1)} s | 100% |`,
       '',
     );
   }
@@ -124,6 +146,71 @@ function benchBuilds() {
       `| Build time added by the search index (${size} lessons: indexing takes ${seconds.toFixed(1)} s of the build; median of ${RUNS}) | ${share.toFixed(1)}% | ≤ 15% ${budget(share <= 15)} |`,
     );
     console.log(`search index adds ${share.toFixed(1)}%`);
+  }
+}
+
+/** The 1,000-lesson build's profile recorded at commit efb03fb (seconds of main-thread self time). */
+const PROFILE_BEFORE = {
+  total: 33.1,
+  costs: {
+    'unist-util-visit-parents': 4.4,
+    '(native code)': 3.9,
+    '(idle)': 3.8,
+    'Node.js internals': 2.5,
+    micromark: 2.2,
+    '(garbage collector)': 1.2,
+    '(program)': 1.1,
+    "WebAssembly (Shiki's regex engine)": 1.0,
+  } as Record<string, number>,
+};
+
+/**
+ * What an author waits for after editing one lesson: a warm `astro build` (content cache and
+ * images kept), the same cold build with two render threads, and `astro dev` showing the edit.
+ */
+async function benchRebuilds(size: number, contentDir: string, outDir: string) {
+  const lesson =
+    files(contentDir).find((file) => /aula-0*5\.md$/.test(file)) ?? files(contentDir)[0]!;
+  const original = readFileSync(lesson, 'utf8');
+  const edit = (n: number) => writeFileSync(lesson, `${original}\nParágrafo editado ${n}.\n`);
+  try {
+    buildOnce(contentDir, outDir);
+    const warm = Array.from({ length: RUNS }, (_, n) => {
+      edit(n);
+      return buildOnce(contentDir, outDir, {}, { warm: true });
+    });
+    const threads = buildOnce(contentDir, outDir, { COURSE_RENDER_THREADS: '2' });
+    const page = path
+      .relative(contentDir, lesson)
+      .replace(/\.md$/, '')
+      .split(path.sep)
+      .map((part) => part.replace(/^\d+-/, ''))
+      .join('/');
+    const dev = await devRefresh(contentDir, page, lesson);
+    const realLesson = 'content/01-fundamentos/02-namespaces.md';
+    const realDev = existsSync(realLesson)
+      ? await devRefresh('content', 'fundamentos/namespaces', realLesson)
+      : undefined;
+    rows.push(
+      `## Rebuilding the ${size}-lesson course`,
+      '',
+      '| Build | Wall | CPU | Peak memory | Budget |',
+      '| --- | --- | --- | --- | --- |',
+      `| Warm \`astro build\` after editing one lesson (median of ${RUNS}) | ${median(warm.map((r) => r.wall)).toFixed(1)} s | ${median(warm.map((r) => r.cpu)).toFixed(1)} s | ${median(warm.map((r) => r.maxRssMb)).toFixed(0)} MB | < 3 s ${budget(median(warm.map((r) => r.wall)) < 3)} |`,
+      `| \`astro dev\`: from saving the lesson to its page showing the edit (median of ${dev.length}) | ${(median(dev) / 1000).toFixed(2)} s | | | < 300 ms ${budget(median(dev) < 300)} |`,
+      ...(realDev
+        ? [
+            `| The same on the real course (${files('content').filter((file) => file.endsWith('.md')).length} pages) | ${(median(realDev) / 1000).toFixed(2)} s | | | < 300 ms ${budget(median(realDev) < 300)} |`,
+          ]
+        : []),
+      `| Cold build with two render threads (\`COURSE_RENDER_THREADS=2\`, one run) | ${threads.wall.toFixed(1)} s | ${threads.cpu.toFixed(1)} s | ${threads.maxRssMb.toFixed(0)} MB | ≤ 20 s, < 1 GB ${budget(threads.wall <= 20 && threads.maxRssMb < 1024)} |`,
+      '',
+    );
+    console.log(
+      `warm rebuild ${median(warm.map((r) => r.wall)).toFixed(1)} s; two threads ${threads.wall.toFixed(1)} s`,
+    );
+  } finally {
+    writeFileSync(lesson, original);
   }
 }
 
@@ -519,7 +606,7 @@ async function benchCorpora() {
 }
 
 const started = new Date();
-if (!process.env.BENCH_SKIP_BUILDS) benchBuilds();
+if (!process.env.BENCH_SKIP_BUILDS) await benchBuilds();
 await benchPages();
 if (!process.env.BENCH_SKIP_CORPORA) await benchCorpora();
 const header = [
