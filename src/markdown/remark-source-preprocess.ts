@@ -47,6 +47,11 @@ export function remarkSourcePreprocess(
   const parse = this.parser;
   if (!parse) return undefined;
   this.parser = (document, file) => {
+    // The page itself only: plugins parse parts of it again (admonition bodies, HTML blocks), and
+    // those parts were already through the steps (an auto-appended file would be appended again).
+    const isPage = !preprocessed.has(file) && (file.path !== undefined || 'astro' in file.data);
+    if (!isPage) return parse(document, file);
+    preprocessed.add(file);
     let text = document;
     let lines = bodyLines(document, file);
     for (const step of options.steps) {
@@ -71,6 +76,9 @@ export function remarkSourcePreprocess(
   };
   return undefined;
 }
+
+/** The pages whose text went through the steps. */
+const preprocessed = new WeakSet<VFile>();
 
 declare module 'vfile' {
   interface DataMap {

@@ -53,6 +53,19 @@ describe('remarkSnippets', () => {
     expect(await renderMarkdown('Texto.\n')).toBe('<p>Texto.</p>\n<p>Primeiro arquivo.</p>');
   });
 
+  it('appends the autoAppend files once, not inside every admonition, tab or HTML block too', async () => {
+    setSnippetOptions({ autoAppend: [`${cases}/block-form-with-comment/a.md`] });
+    const html = await renderMarkdown(
+      '!!! note\n    Corpo.\n\n=== "A"\n    Aba.\n\n<div markdown>\n*Dentro*\n</div>\n',
+    );
+    expect(html.match(/Primeiro arquivo/g)).toHaveLength(1);
+  });
+
+  it('reads a snippet line of the page once: an escaped one stays text inside an admonition', async () => {
+    const html = await renderMarkdown('!!! note\n    ;--8<-- "nao-existe.md"\n');
+    expect(html).toContain('--8&#x3C;-- "nao-existe.md"');
+  });
+
   it('resolves paths against the configured base paths', async () => {
     setSnippetOptions({ basePaths: [`${cases}/nested-snippets`], lessonFolder: false });
     expect(await renderMarkdown('--8<-- "interno.md"\n')).toBe(
