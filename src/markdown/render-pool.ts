@@ -7,9 +7,9 @@
  *   COURSE_RENDER_THREADS=4   four render threads
  *   (unset or 0)              render in the main thread, as Astro does; `astro dev` always does
  *
- * Off by default because on the 2-core machine this project is measured on it does not pay:
- * the 1,000-lesson course's content sync went from 14 s to 12 s but the whole build did not get
- * faster, and peak memory rose from 1.04 to 1.3-1.4 GB. A single render thread is about 15 %
+ * Off by default because on the 2-core machine this project is measured on it hardly pays:
+ * two threads took the 1,000-lesson build from 24–33 s to 22–29 s at best (none in some runs),
+ * and peak memory rose from 1.04–1.09 GB to 1.3–1.5 GB. A single render thread is about 15 %
  * slower than the main thread there, and two threads render at about half speed each (two
  * processes did better, 80 %). `npm run bench` measures it again on each machine.
  *
