@@ -1,7 +1,8 @@
 /**
- * Text steps that run on a page's Markdown before it is parsed, in order (mkdocs-macros' Jinja;
- * later, snippets): the parser is wrapped, so every remark plugin sees the result as the file's
- * text, with positions that match it.
+ * Text steps that run on a page's Markdown before it is parsed, in order (mkdocs-macros' Jinja,
+ * snippets, the fence fix; see index.ts): the parser is wrapped, so every remark plugin sees the
+ * result as the file's text, with positions that match it. Only the page's own parse runs them,
+ * not the parts that plugins parse again.
  *
  *   {% set n = 2 %}            ->   (blank line)
  *   Aula {{ n }}                    Aula 2
