@@ -27,7 +27,10 @@ export function tCount(key: 'site.lessonCount', count: number): string {
   return t(`${key}.${count === 1 ? 'one' : 'other'}`, { count });
 }
 
+// Made once: creating an Intl formatter took a third of a millisecond, on every page of a build.
+const longDate = new Intl.DateTimeFormat(defaultLang, { dateStyle: 'long', timeZone: 'UTC' });
+
 /** Formats a date the way Brazilian readers expect (29 de novembro de 2026). */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(defaultLang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return longDate.format(date);
 }
