@@ -36,6 +36,7 @@ import { remarkCritic } from './remark-critic';
 import { remarkInlineExtras } from './remark-inline-extras';
 import { remarkIcons } from './remark-icons';
 import { remarkIndentedBlocks } from './remark-indented-blocks';
+import { remarkEmbeddedLanguages } from './remark-embedded-languages';
 import { remarkInlineHilite, type InlineHiliteOptions } from './remark-inline-hilite';
 import { remarkListNesting } from './remark-list-nesting';
 import { remarkMarkdownInHtml } from './remark-markdown-in-html';
@@ -147,6 +148,8 @@ export const remarkPlugins: RemarkPlugins = [
   // Before the inline extras, which would read `{==x==}` as a mark and `{++x++}` as keys.
   remarkCritic,
   [remarkInlineHilite, inlineHilite],
+  // Before any highlighting: Markdown code colours its inner fences the same in every build.
+  [remarkEmbeddedLanguages, inlineHilite],
   remarkInlineExtras,
   onlyWhen(/:[+\w-]+:/, remarkGemoji),
   [remarkCourseLinks, courseLinks],

@@ -57,7 +57,7 @@ export function remarkInlineHilite(options: InlineHiliteOptions = {}) {
     for (const [node, lang, code] of found) {
       node.value = code;
       if (PLAIN.has(lang.toLowerCase())) continue;
-      const known = await isKnown(highlighter, settings.langAlias[lang] ?? lang);
+      const known = await hasLanguage(highlighter, settings.langAlias[lang] ?? lang);
       const root =
         known &&
         (await highlighter.codeToHast(code, lang, {
@@ -92,10 +92,11 @@ interface LanguageProbe {
 }
 
 /**
- * Whether Shiki has the language, asked before highlighting so that Shiki does not print its own
- * warning too. Without the methods, the answer comes from the highlighted result instead.
+ * Whether Shiki has the language, loading it if it can, asked before highlighting so that Shiki
+ * does not print its own warning too. Without the methods, the answer comes from the highlighted
+ * result instead.
  */
-async function isKnown(highlighter: ShikiHighlighter, lang: string): Promise<boolean> {
+export async function hasLanguage(highlighter: ShikiHighlighter, lang: string): Promise<boolean> {
   const probe = highlighter as ShikiHighlighter & LanguageProbe;
   if (!probe.getLoadedLanguages || !probe.loadLanguage) return true;
   if (probe.getLoadedLanguages().includes(lang)) return true;
