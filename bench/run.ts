@@ -180,6 +180,8 @@ async function benchRebuilds(size: number, contentDir: string, outDir: string) {
       return buildOnce(contentDir, outDir, {}, { warm: true });
     });
     const threads = buildOnce(contentDir, outDir, { COURSE_RENDER_THREADS: '2' });
+    // The lesson's URL, numeric prefixes dropped as slugFromFile (src/course/paths.ts) does; that
+    // module's extensionless imports cannot be loaded by Node without Vite.
     const page = path
       .relative(contentDir, lesson)
       .replace(/\.md$/, '')

@@ -13,8 +13,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
-import { hasLanguage, type InlineHiliteOptions } from './remark-inline-hilite';
+import { hasLanguage, sharedHighlighter, type InlineHiliteOptions } from './remark-inline-hilite';
 import { walk } from './walk';
 
 const MARKDOWN = new Set(['markdown', 'md', 'mdx']);
@@ -31,12 +30,7 @@ export function remarkEmbeddedLanguages(settings: InlineHiliteOptions) {
       for (const [, lang] of node.value.matchAll(INNER_FENCE)) wanted.add(lang!.toLowerCase());
     });
     if (wanted.size === 0) return;
-    const highlighter = await createShikiHighlighter({
-      langs: [],
-      theme: settings.theme,
-      themes: settings.themes,
-      langAlias: settings.langAlias,
-    });
+    const highlighter = await sharedHighlighter(settings);
     // In order, so the highlighter's language list always grows the same way.
     for (const lang of [...wanted].sort()) {
       await hasLanguage(highlighter, settings.langAlias?.[lang] ?? lang);

@@ -48,12 +48,7 @@ export function remarkInlineHilite(options: InlineHiliteOptions = {}) {
       found.push([node, match[1]!, match[2]!]);
     });
     if (found.length === 0) return;
-    const highlighter = await createShikiHighlighter({
-      langs: [],
-      theme: settings.theme,
-      themes: settings.themes,
-      langAlias: settings.langAlias,
-    });
+    const highlighter = await sharedHighlighter(settings);
     for (const [node, lang, code] of found) {
       node.value = code;
       if (PLAIN.has(lang.toLowerCase())) continue;
@@ -83,6 +78,19 @@ export function remarkInlineHilite(options: InlineHiliteOptions = {}) {
       };
     }
   };
+}
+
+/**
+ * The Shiki instance code blocks use: Astro keeps one per theme and alias settings, so the same
+ * settings get the same instance (and the languages it has loaded).
+ */
+export function sharedHighlighter(settings: InlineHiliteOptions): Promise<ShikiHighlighter> {
+  return createShikiHighlighter({
+    langs: [],
+    theme: settings.theme,
+    themes: settings.themes,
+    langAlias: settings.langAlias,
+  });
 }
 
 /** Methods Astro's highlighter has at run time but does not declare (@astrojs/markdown-remark 7). */

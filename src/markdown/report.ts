@@ -52,44 +52,44 @@ function print(file: VFile, message: string, quiet = false): void {
 export const WARNINGS_KEY = 'courseWarnings';
 
 /**
- * The warnings printed in this process. A process-wide registry, because the content config and
- * the Markdown plugins are loaded as separate module instances.
+ * The warnings printed in this process (see processWide).
  */
 export function printedWarnings(): Set<string> {
-  const registry = globalThis as { [PRINTED]?: Set<string> };
-  return (registry[PRINTED] ??= new Set());
+  return processWide('printedWarnings', () => new Set<string>());
 }
-const PRINTED = Symbol.for('course.printedWarnings');
+
+/**
+ * One value per process (and per thread) under `name`, whichever module instance asks: the
+ * content config and the Markdown plugins are loaded as separate instances of this file.
+ */
+function processWide<T>(name: string, create: () => T): T {
+  const registry = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for(`course.${name}`);
+  return (registry[key] ??= create()) as T;
+}
 
 /**
  * Everything fail() reported in this process (or a render thread handed back: recordFailure).
  * Astro's content loader logs a lesson that throws and goes on building without it, so the
  * content-errors integration turns these into a failed build (src/integrations/content-errors.ts).
- * Process-wide, like printedWarnings(), since the content config has its own module instances.
  */
 export function reportedFailures(): readonly string[] {
-  return failureRegistry();
+  return failures();
 }
 
 export function recordFailure(message: string): void {
-  failureRegistry().push(message);
+  failures().push(message);
 }
 
-function failureRegistry(): string[] {
-  const registry = globalThis as { [FAILURES]?: string[] };
-  return (registry[FAILURES] ??= []);
-}
-const FAILURES = Symbol.for('course.reportedFailures');
+const failures = () => processWide('reportedFailures', (): string[] => []);
 
 /** Makes warnings wait in the rendered lesson instead of being printed (render threads). */
 export function deferWarnings(): void {
-  (globalThis as { [DEFERRED]?: boolean })[DEFERRED] = true;
+  deferral().deferred = true;
 }
 
-function warningsDeferred(): boolean {
-  return (globalThis as { [DEFERRED]?: boolean })[DEFERRED] === true;
-}
-const DEFERRED = Symbol.for('course.deferWarnings');
+const warningsDeferred = () => deferral().deferred;
+const deferral = () => processWide('deferWarnings', () => ({ deferred: false }));
 
 /** Stops the build: the page would come out wrong. The message starts with file:line:column. */
 export function fail(file: VFile, node: Node | undefined, reason: string, rule: string): never {

@@ -11,9 +11,9 @@
  *   const result = benchCorpusBuilds();
  *   result.total.overhead // 0.18 = builds with the plugins take 18 % longer
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { buildCorpus } from './build-corpus.ts';
 import { CORPORA } from './expectations.ts';
 
 export interface BuildTimes {
@@ -50,31 +50,15 @@ export function benchCorpusBuilds(
 /** Builds one corpus with one pipeline; returns the wall time in ms. */
 function build(name: string, config: string, pipeline: (typeof PIPELINES)[number]): number {
   const dir = path.join(root, 'dist-bench', 'corpus-builds', `${name}-${pipeline}`);
-  const cacheDir = path.join(dir, 'cache');
-  mkdirSync(cacheDir, { recursive: true });
-  rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MKDOCS_CONFIG: config,
-      COURSE_MARKDOWN: pipeline,
-      OUT_DIR: path.join(dir, 'dist'),
-      ASTRO_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // As in the corpus test: the fastest AVIF effort (images are converted once, then cached).
-      COURSE_IMAGE_EFFORT: '0',
-    },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  const result = buildCorpus(config, {
+    outDir: path.join(dir, 'dist'),
+    cacheDir: path.join(dir, 'cache'),
+    env: { COURSE_MARKDOWN: pipeline },
   });
-  const ms = performance.now() - started;
   if (result.status !== 0) {
-    throw new Error(`${pipeline} build of ${name} failed:\n${result.stderr.slice(-4000)}`);
+    throw new Error(`${pipeline} build of ${name} failed:\n${result.output.slice(-4000)}`);
   }
-  return ms;
+  return result.ms;
 }
 
 function withOverhead(pluginsMs: number, plainMs: number): BuildTimes {

@@ -8,11 +8,11 @@
  *   CORPORA_ONLY  comma-separated course names to check
  *   CORPORA_OUT   where builds and their caches go (default <tmp>/course-corpora)
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkLinks } from '../support/link-checker.ts';
+import { buildCorpus } from './build-corpus.ts';
 import { CORPORA, enforce, type CorpusExpectation } from './expectations.ts';
 import { scanSite, type SiteScan } from './scan-site.ts';
 
@@ -51,30 +51,13 @@ function main(): void {
 function checkCorpus(corpus: CorpusExpectation, config: string): Result {
   const outDir = path.join(outRoot, corpus.name, 'dist');
   const cacheDir = path.join(outRoot, corpus.name, 'cache');
-  rmSync(outDir, { recursive: true, force: true });
-  // Lessons are rendered afresh (the content cache does not see plugin changes); optimised
-  // images are kept, which is most of a build's time.
-  rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MKDOCS_CONFIG: config,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      COURSE_SEARCH: 'off',
-      // Every image is still converted, at the fastest AVIF effort: what this run checks is the
-      // Markdown, and fastapi-do-zero's 77 screenshots took minutes at the default effort.
-      COURSE_IMAGE_EFFORT: '0',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
+  const build = buildCorpus(config, {
+    outDir,
+    cacheDir,
+    env: { COURSE_SEARCH: 'off', NO_COLOR: '1' },
   });
-  const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  const output = `${build.stdout}\n${build.stderr}`;
+  const seconds = (build.ms / 1000).toFixed(0);
+  const { output } = build;
   const result: Result = { name: corpus.name, failures: [], notEnforced: [] };
   const record = (enforced: boolean, problem: string) =>
     (enforced ? result.failures : result.notEnforced).push(problem);
