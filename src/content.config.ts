@@ -5,8 +5,15 @@ import { mkdocsProject } from './course/mkdocs-config';
 import { excludeGlobs } from './course/mkdocs-exclude';
 import { macrosFingerprint } from './course/mkdocs-fingerprint';
 import { lessonSchema, moduleSchema } from './course/schema';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderPool, renderThreads, type RenderPool } from './markdown/render-pool';
+import {
+  renderedHereFirst,
+  renderPool,
+  renderProcesses,
+  type RenderHere,
+  type RenderPool,
+} from './markdown/render-pool';
 import { printedWarnings, WARNINGS_KEY } from './markdown/report';
 
 // Ids are the file paths relative to content/, as written: unique on disk, and the course model
@@ -38,18 +45,23 @@ function lessonLoader(): Loader {
       const { generateDigest, config } = context;
       // Builds render lessons on every core (render-pool.ts); `astro dev` (which watches) renders
       // the one lesson that changed, in this thread.
-      const threads = context.watcher ? 0 : renderThreads();
+      const processes = context.watcher ? 0 : renderProcesses();
       const pool =
-        threads > 0
+        processes > 0
           ? renderPool({
-              threads,
+              processes,
               root: fileURLToPath(config.root),
               base: config.base,
               image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
             })
           : undefined;
+      // A cold build of a large course (nothing in the content cache) starts the processes now,
+      // while the files are read; other builds start them only if many lessons need rendering.
+      if (pool && context.store.keys().length === 0 && countLessons() > renderedHereFirst()) {
+        pool.start();
+      }
       // Astro passes the content types to its glob loader, outside the public LoaderContext type.
-      const { entryTypes } = context as typeof context & { entryTypes: Map<string, object> };
+      const { entryTypes } = context as typeof context & { entryTypes: Map<string, EntryType> };
       try {
         await loader.load({
           ...context,
@@ -60,7 +72,7 @@ function lessonLoader(): Loader {
         await pool?.close();
       }
       if (pool?.rendered) {
-        context.logger.info(`${pool.rendered} lesson(s) rendered in ${threads} threads`);
+        context.logger.info(`${pool.rendered} lesson(s) rendered in ${processes} processes`);
       }
       const printed = printedWarnings();
       for (const entry of context.store.values()) {
@@ -76,24 +88,38 @@ function lessonLoader(): Loader {
   };
 }
 
-/** The content types with Markdown rendered by `pool` instead of Astro's own renderer. */
-function withMarkdownRenderer<Type extends object>(
+/** How many Markdown files content/ holds (a quick count: exclusions are not applied). */
+function countLessons(): number {
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /\.mdx?$/.test(file),
+  ).length;
+}
+
+/** What the content types Astro hands its glob loader look like, as far as used here. */
+interface EntryType {
+  getRenderFunction?: (config: unknown) => Promise<RenderHere<unknown>>;
+}
+
+/** The content types with Markdown rendered through `pool` (render-pool.ts). */
+function withMarkdownRenderer<Type extends EntryType>(
   entryTypes: Map<string, Type>,
   pool: RenderPool,
 ): Map<string, Type> {
   return new Map(
-    [...entryTypes].map(([extension, type]): [string, Type] =>
-      extension === '.md'
-        ? [
-            extension,
-            {
-              ...type,
-              getRenderFunction: async () => (entry: Parameters<RenderPool['render']>[0]) =>
-                pool.render(entry),
-            },
-          ]
-        : [extension, type],
-    ),
+    [...entryTypes].map(([extension, type]): [string, Type] => {
+      const { getRenderFunction } = type;
+      if (extension !== '.md' || !getRenderFunction) return [extension, type];
+      return [
+        extension,
+        {
+          ...type,
+          getRenderFunction: async (config: unknown) => {
+            const here = await getRenderFunction(config);
+            return (entry: Parameters<RenderHere<unknown>>[0]) => pool.render(entry, here);
+          },
+        },
+      ];
+    }),
   );
 }
 

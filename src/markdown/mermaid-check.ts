@@ -19,13 +19,14 @@ type Reply = { id: number; error: MermaidSyntaxError | undefined };
 
 let worker: Worker | undefined;
 let workerFailed = false;
+// Worker threads, and the render processes (render-process.ts), are already off the main thread.
+let inline = !isMainThread;
 let nextId = 0;
 const waiting = new Map<number, (error: MermaidSyntaxError | undefined) => void>();
 
 /** Parses one diagram; resolves with its first syntax error, or undefined. */
 export function checkDiagram(source: string): Promise<MermaidSyntaxError | undefined> {
-  // A render thread (render-pool.ts) is already off the main thread: it checks its own diagrams.
-  if (!isMainThread) return checkInThisThread(source);
+  if (inline) return checkInThisThread(source);
   const thread = workerFailed ? undefined : startWorker();
   if (!thread) return Promise.resolve(undefined);
   const id = nextId++;
@@ -34,6 +35,11 @@ export function checkDiagram(source: string): Promise<MermaidSyntaxError | undef
   if (waiting.size === 1) thread.ref();
   thread.postMessage({ id, source });
   return reply;
+}
+
+/** Checks diagrams in this thread from now on: for processes that are off the main thread. */
+export function checkDiagramsInline(): void {
+  inline = true;
 }
 
 /** Whether checks run in the worker thread (for tests). */

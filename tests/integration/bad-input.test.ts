@@ -4,9 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** Builds the course from tests/fixtures/content/<name> and returns the exit code and output. */
-function build(fixture: string): { status: number | null; output: string } {
+/**
+ * Builds the course from tests/fixtures/content/<name> and returns the exit code and output.
+ * Lessons are rendered in `processes` child processes (render-pool.ts; 0: in the build's own),
+ * from an empty content cache unless `cacheDir` holds one from an earlier build.
+ */
+function build(
+  fixture: string,
+  { processes = 2, cacheDir = '' } = {},
+): { status: number | null; output: string } {
   const outDir = mkdtempSync(path.join(tmpdir(), 'course-build-'));
+  const cache = cacheDir || mkdtempSync(path.join(tmpdir(), 'course-cache-'));
   try {
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: {
@@ -15,12 +23,16 @@ function build(fixture: string): { status: number | null; output: string } {
         OUT_DIR: outDir,
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
+        COURSE_RENDER_PROCESSES: String(processes),
+        COURSE_RENDER_HERE_FIRST: '0',
+        ASTRO_CACHE_DIR: cache,
       },
       encoding: 'utf8',
     });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+    if (!cacheDir) rmSync(cache, { recursive: true, force: true });
   }
 }
 
@@ -29,11 +41,20 @@ describe('a build with bad input stops with one clear message', () => {
     const message =
       'tests/fixtures/content/missing-image/01-modulo/01-aula.md:5:1: Image "img/nao-existe.png" not found: no file at tests/fixtures/content/missing-image/01-modulo/img/nao-existe.png.';
     // The second build finds the lesson unchanged in Astro's content cache: it must fail again.
-    for (const attempt of [1, 2]) {
-      const { status, output } = build('missing-image');
-      expect(status, `build ${attempt}`).not.toBe(0);
-      expect(output).toContain('1 lesson problem(s) stop the build');
-      expect(output).toContain(message);
+    // It renders in the build's own process, the first in a render process: both must say it.
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'course-cache-'));
+    try {
+      for (const [attempt, processes] of [
+        [1, 2],
+        [2, 0],
+      ]) {
+        const { status, output } = build('missing-image', { processes, cacheDir });
+        expect(status, `build ${attempt}`).not.toBe(0);
+        expect(output).toContain('1 lesson problem(s) stop the build');
+        expect(output).toContain(message);
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 
@@ -63,11 +84,15 @@ describe('a build with bad input stops with one clear message', () => {
 });
 
 describe('a build with a questionable lesson warns and goes on', () => {
-  it('points at the broken line of a Mermaid diagram', () => {
-    const { status, output } = build('broken-diagram');
-    expect(status).toBe(0);
-    expect(output).toMatch(
-      /tests\/fixtures\/content\/broken-diagram\/01-modulo\/01-aula\.md:8:1: Mermaid diagram does not parse: Parse error: .*got 'MINUS'.* \[mermaid\]/,
-    );
-  });
+  it.each([2, 0])(
+    'points at the broken line of a Mermaid diagram (%i render processes)',
+    (processes) => {
+      const { status, output } = build('broken-diagram', { processes });
+      expect(status).toBe(0);
+      expect(output).toMatch(
+        /tests\/fixtures\/content\/broken-diagram\/01-modulo\/01-aula\.md:8:1: Mermaid diagram does not parse: Parse error: .*got 'MINUS'.* \[mermaid\]/,
+      );
+      expect(output).not.toContain('Mermaid diagrams are not checked');
+    },
+  );
 });

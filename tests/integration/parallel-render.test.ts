@@ -7,16 +7,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 const work = mkdtempSync(path.join(tmpdir(), 'course-parallel-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds the e2e fixture course from cold caches with `threads` render threads; returns dist/. */
-function build(threads: number): { outDir: string; output: string } {
-  const outDir = path.join(work, `dist-${threads}`);
+/** Builds the e2e fixture course from cold caches with `processes` render processes. */
+function build(processes: number): { outDir: string; output: string } {
+  const outDir = path.join(work, `dist-${processes}`);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: {
       ...process.env,
       CONTENT_DIR: 'tests/fixtures/e2e-course',
       OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: path.join(work, `cache-${threads}`),
-      COURSE_RENDER_THREADS: String(threads),
+      ASTRO_CACHE_DIR: path.join(work, `cache-${processes}`),
+      COURSE_RENDER_PROCESSES: String(processes),
+      COURSE_RENDER_HERE_FIRST: '0',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
@@ -34,12 +35,12 @@ function files(dir: string): string[] {
     .sort();
 }
 
-describe('rendering lessons in worker threads', () => {
+describe('rendering lessons in child processes', () => {
   it('builds the same site, byte for byte, as rendering in the main thread', () => {
     const single = build(0);
     const parallel = build(2);
-    expect(single.output).not.toMatch(/rendered in \d+ threads/);
-    expect(parallel.output).toMatch(/\d+ lesson\(s\) rendered in 2 threads/);
+    expect(single.output).not.toMatch(/rendered in \d+ processes/);
+    expect(parallel.output).toMatch(/\d+ lesson\(s\) rendered in 2 processes/);
     const names = files(single.outDir);
     expect(names.length).toBeGreaterThan(20);
     expect(files(parallel.outDir)).toEqual(names);
@@ -50,7 +51,7 @@ describe('rendering lessons in worker threads', () => {
         ),
     );
     expect(differing).toEqual([]);
-    // The same warnings, each printed once (the threads hand theirs to the main thread).
+    // The same warnings, each printed once (the processes hand theirs to the main one).
     const warnings = (output: string) =>
       output
         .split('\n')

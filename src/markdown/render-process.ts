@@ -1,42 +1,37 @@
 /**
- * One render thread of the pool (render-pool.ts): renders a lesson's Markdown with exactly the
+ * One render process of the pool (render-pool.ts): renders a lesson's Markdown with exactly the
  * processor the site uses in the main thread (index.ts), and hands back what Astro's Markdown
  * content type returns. Bundled by render-pool.ts, since Node cannot load src/ as it is.
  *
  * A lesson that cannot be rendered comes back as `{ failed, failures }`: the messages fail()
- * recorded here are recorded again in the main thread, which stops the build.
+ * recorded here are recorded again in the main process, which stops the build. Warnings are kept
+ * with the lesson (report.ts) and printed by the main process; Mermaid diagrams are checked here,
+ * in this process, which is already off the main thread.
  */
-import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { processorOptions } from './index';
+import { checkDiagramsInline } from './mermaid-check';
+import {
+  IMAGE_OPTIONS_KEY,
+  type ImageOptions,
+  type RenderedLesson,
+  type RenderReply,
+  type RenderTask,
+} from './render-task';
 import { deferWarnings, reportedFailures } from './report';
 
-export interface RenderTask {
-  body: string;
-  filePath: string | undefined;
-  frontmatter: Record<string, unknown>;
-  /** Astro's `image` settings (which remote images it may optimise). */
-  image: AstroMarkdownOptions['image'];
-}
-
-export interface RenderedLesson {
-  html: string;
-  metadata: {
-    headings: unknown[];
-    localImagePaths: string[];
-    remoteImagePaths: string[];
-    frontmatter: Record<string, unknown>;
-    imagePaths: string[];
-  };
-}
-
-export type RenderReply = RenderedLesson | { failed: string; failures: string[] };
-
 deferWarnings();
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+checkDiagramsInline();
+// Made while the process starts, before the first lesson arrives.
+const processor = createMarkdownProcessor({
+  ...processorOptions,
+  image: JSON.parse(process.env[IMAGE_OPTIONS_KEY] ?? '{}') as ImageOptions,
+});
+// Its failure is reported by the first render that awaits it.
+processor.catch(() => undefined);
 
 export default async function render(task: RenderTask): Promise<RenderReply> {
-  processor ??= createMarkdownProcessor({ ...processorOptions, image: task.image });
   const before = reportedFailures().length;
   try {
     const result = await (
