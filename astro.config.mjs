@@ -38,6 +38,9 @@ export default defineConfig({
           // Code is highlighted by the last of our rehype plugins (src/markdown/index.ts).
           syntaxHighlight: false,
         },
+  // Four pages rendered at a time instead of one: a page's writes no longer leave the CPU idle.
+  // 1,023 pages took 3.8–4.7 s instead of 4.3–5.1 s, with the same bytes out.
+  build: { concurrency: 4 },
   devToolbar: { enabled: false },
   image: {
     service: {
