@@ -49,13 +49,16 @@ export function profileBuild(contentDir: string): { total: number; costs: [strin
           CONTENT_DIR: contentDir,
           OUT_DIR: path.join(dir, 'out'),
           ASTRO_TELEMETRY_DISABLED: '1',
+          // Every lesson rendered in the profiled process, as in the "before" profile: render
+          // processes are stopped before they could write profiles of their own.
+          COURSE_RENDER_PROCESSES: '0',
         },
         encoding: 'utf8',
         maxBuffer: 256 * 1024 * 1024,
       },
     );
     if (result.status !== 0) throw new Error(`profiled build failed:\n${result.stderr}`);
-    // The main thread's profile is the largest; worker threads (if any) write their own.
+    // The main thread's profile is the largest; the Mermaid checking thread writes its own.
     const file = readdirSync(dir)
       .filter((name) => name.endsWith('.cpuprofile'))
       .map((name) => path.join(dir, name))
