@@ -110,7 +110,8 @@ export function renderPool(options: RenderPoolOptions): RenderPool {
       return rendered;
     },
     start() {
-      void start();
+      // A pool that cannot start fails the first lesson sent to it.
+      start().catch(() => undefined);
     },
     async render(entry, here) {
       requested++;
@@ -139,8 +140,10 @@ export function renderPool(options: RenderPoolOptions): RenderPool {
       return reply;
     },
     async close() {
-      if (pool) await (await pool).destroy();
+      // A pool that could not start has no processes to stop; its error was the lessons'.
+      const started = await pool?.catch(() => undefined);
       pool = undefined;
+      await started?.destroy();
     },
   };
 }
