@@ -9,6 +9,7 @@ import { contentErrors } from './src/integrations/content-errors.ts';
 import { mermaidVendor } from './src/integrations/mermaid-vendor.ts';
 import { mkdocsSite } from './src/integrations/mkdocs-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildPhases } from './src/integrations/build-phases.ts';
 import remarkGfm from 'remark-gfm';
 import { processorOptions, shikiConfig } from './src/markdown/index.ts';
 
@@ -24,7 +25,15 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Separate caches let two builds of different courses run side by side (tests, worktrees).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mkdocsSite(), contentErrors(), mdx(), sitemap(), mermaidVendor(), searchIndex()],
+  integrations: [
+    mkdocsSite(),
+    contentErrors(),
+    mdx(),
+    sitemap(),
+    mermaidVendor(),
+    searchIndex(),
+    buildPhases(),
+  ],
   // COURSE_MARKDOWN=plain is for `npm run bench` only: remark-gfm alone, as the baseline the
   // MkDocs issue's speed budget is measured against. Pages built that way show MkDocs syntax as text.
   markdown:

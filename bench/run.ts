@@ -186,7 +186,15 @@ async function benchRebuilds(size: number, contentDir: string, outDir: string) {
       return buildOnce(contentDir, outDir, {}, { warm: true });
     });
     const processes = availableParallelism();
-    const pooled = buildOnce(contentDir, outDir, { COURSE_RENDER_PROCESSES: String(processes) });
+    const phases = '/tmp/course-build-phases.json';
+    const phasesOf = (env: Record<string, string>) => {
+      const build = buildOnce(contentDir, outDir, { ...env, COURSE_BUILD_PHASES: phases });
+      return { build, phases: JSON.parse(readFileSync(phases, 'utf8')) as Record<string, number> };
+    };
+    const single = phasesOf({});
+    const { build: pooled, phases: pooledPhases } = phasesOf({
+      COURSE_RENDER_PROCESSES: String(processes),
+    });
     // The lesson's URL, numeric prefixes dropped as slugFromFile (src/course/paths.ts) does; that
     // module's extensionless imports cannot be loaded by Node without Vite.
     const page = path
@@ -213,6 +221,15 @@ async function benchRebuilds(size: number, contentDir: string, outDir: string) {
           ]
         : []),
       `| Cold build with ${processes} render processes (\`COURSE_RENDER_PROCESSES=${processes}\`, one run) | ${pooled.wall.toFixed(1)} s | ${pooled.cpu.toFixed(1)} s | ${pooled.treeRssMb.toFixed(0)} MB | ≤ 20 s, < 1 GB ${budget(pooled.wall <= 20 && pooled.treeRssMb < 1024)} |`,
+      '',
+      `### Where a cold ${size}-lesson build's time goes (one build each; seconds from the process start, src/integrations/build-phases.ts)`,
+      '',
+      `| Phase | Lessons rendered in the build's process (${single.build.wall.toFixed(1)} s) | In ${processes} render processes (${pooled.wall.toFixed(1)} s) |`,
+      '| --- | --- | --- |',
+      ...Object.keys(single.phases).map(
+        (phase) =>
+          `| ${phase} | ${single.phases[phase]!.toFixed(1)} s | ${pooledPhases[phase]?.toFixed(1) ?? '–'} s |`,
+      ),
       '',
     );
     console.log(

@@ -5,6 +5,7 @@ import { mkdocsProject } from './course/mkdocs-config';
 import { excludeGlobs } from './course/mkdocs-exclude';
 import { macrosFingerprint } from './course/mkdocs-fingerprint';
 import { lessonSchema, moduleSchema } from './course/schema';
+import { markPhase } from './integrations/build-phases';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -42,6 +43,7 @@ function lessonLoader(): Loader {
   return {
     ...loader,
     load: async (context) => {
+      markPhase('lessons');
       const { generateDigest, config } = context;
       // Builds render lessons on every core (render-pool.ts); `astro dev` (which watches) renders
       // the one lesson that changed, in this thread.
@@ -70,6 +72,7 @@ function lessonLoader(): Loader {
         });
       } finally {
         await pool?.close();
+        markPhase('lessons-done');
       }
       if (pool?.rendered) {
         context.logger.info(`${pool.rendered} lesson(s) rendered in ${processes} processes`);

@@ -4,9 +4,11 @@
  * Does nothing in `astro dev`, where there is no index to build.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { markPhase } from './integrations/build-phases';
 import { pageSink } from './integrations/page-sink';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  markPhase('pages');
   const done = pageSink()?.open();
   const response = await next();
   if (!done) return response;
