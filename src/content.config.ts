@@ -45,8 +45,8 @@ function lessonLoader(): Loader {
     load: async (context) => {
       markPhase('lessons');
       const { generateDigest, config } = context;
-      // Builds render lessons on every core (render-pool.ts); `astro dev` (which watches) renders
-      // the one lesson that changed, in this thread.
+      // With COURSE_RENDER_PROCESSES a build renders lessons in child processes (render-pool.ts);
+      // `astro dev` (which watches) renders the one lesson that changed, in this thread.
       const processes = context.watcher ? 0 : renderProcesses();
       const pool =
         processes > 0

@@ -1,7 +1,8 @@
 /**
  * Hands every page `astro build` renders to the search index (src/integrations/search-index.ts)
  * as soon as it is rendered, so Pagefind indexes it while the build goes on with the next pages.
- * Does nothing in `astro dev`, where there is no index to build.
+ * Does nothing in `astro dev`, where there is no index to build. Also marks when the build starts
+ * rendering pages (build-phases.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { markPhase } from './integrations/build-phases';
