@@ -15,7 +15,10 @@
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 
-export type BuildPhase = 'lessons' | 'lessons-done' | 'build' | 'pages' | 'generated';
+/** The marks, in the order a build reaches them. */
+const MARKS = ['lessons', 'lessons-done', 'build', 'pages', 'generated'] as const;
+
+export type BuildPhase = (typeof MARKS)[number];
 
 const PREFIX = 'course:phase:';
 
@@ -59,8 +62,7 @@ export function buildPhases(): AstroIntegration {
       'astro:build:generated': () => markPhase('generated'),
       'astro:build:done': () => {
         if (!file) return;
-        const phases: BuildPhase[] = ['lessons', 'lessons-done', 'build', 'pages', 'generated'];
-        const marks = Object.fromEntries(phases.map((phase) => [phase, markedAt(phase)]));
+        const marks = Object.fromEntries(MARKS.map((phase) => [phase, markedAt(phase)]));
         writeFileSync(file, JSON.stringify(phaseSeconds(marks, performance.now())));
       },
     },

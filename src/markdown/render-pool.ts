@@ -119,20 +119,18 @@ export function renderPool(options: RenderPoolOptions): RenderPool {
       if (!answered && waiting >= options.processes) return here(entry);
       rendered++;
       waiting++;
-      const reply = await (async () => {
-        try {
-          return (await (
-            await start()
-          ).run({
-            body: entry.body ?? '',
-            filePath: entry.filePath,
-            frontmatter: entry.data,
-          } satisfies RenderTask)) as RenderReply;
-        } finally {
-          waiting--;
-          answered = true;
-        }
-      })();
+      const task: RenderTask = {
+        body: entry.body ?? '',
+        filePath: entry.filePath,
+        frontmatter: entry.data,
+      };
+      let reply: RenderReply;
+      try {
+        reply = (await (await start()).run(task)) as RenderReply;
+      } finally {
+        waiting--;
+        answered = true;
+      }
       if ('failed' in reply) {
         for (const failure of reply.failures) recordFailure(failure);
         throw new Error(reply.failed);
