@@ -42,7 +42,13 @@ export function profileBuild(contentDir: string): { total: number; costs: [strin
     rmSync('node_modules/.astro', { recursive: true, force: true });
     const result = spawnSync(
       process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${dir}`, 'node_modules/astro/bin/astro.mjs', 'build'],
+      [
+        '--env-file=build.env',
+        '--cpu-prof',
+        `--cpu-prof-dir=${dir}`,
+        'node_modules/astro/bin/astro.mjs',
+        'build',
+      ],
       {
         env: {
           ...process.env,

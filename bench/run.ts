@@ -40,7 +40,7 @@ function buildOnce(
   // Cold: no content cache, no optimised images; warm: both kept from the build before.
   if (!warm) rmSync('node_modules/.astro', { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['bench/build-once.ts'], {
+  const result = spawnSync(process.execPath, ['--env-file=build.env', 'bench/build-once.ts'], {
     env: {
       ...process.env,
       CONTENT_DIR: contentDir,
