@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { orderedSink, setPageSink } from './page-sink';
+import { searchablePart } from './searchable-part';
 
 /** What search needs offline: Pagefind's script, its Portuguese wasm, metadata and the index. */
 const OFFLINE_FILE =
@@ -36,8 +37,9 @@ function writeOfflineManifest(pagefindDir: string): void {
 /**
  * Writes the search index into `<outDir>/pagefind/`. Pagefind (a process of its own) indexes each
  * page while the build renders the next ones: src/middleware.ts hands it every page as it is
- * rendered, in route order (page-sink.ts), so every build writes the same index. HTML files the
- * build did not render (public/) are read from disk at the end, in file-name order.
+ * rendered, in route order (page-sink.ts), so every build writes the same index; it gets only the
+ * part of each page it reads (searchable-part.ts). HTML files the build did not render (public/)
+ * are read from disk at the end, in file-name order.
  */
 export function searchIndex(): AstroIntegration {
   let session: Promise<{ index: pagefind.PagefindIndex; errors: string[] }> | undefined;
@@ -60,7 +62,9 @@ export function searchIndex(): AstroIntegration {
           added.set(
             file,
             handledLater(
-              session!.then(({ index }) => index.addHTMLFile({ sourcePath: file, content: html })),
+              session!.then(({ index }) =>
+                index.addHTMLFile({ sourcePath: file, content: searchablePart(html) }),
+              ),
             ),
           );
         });
@@ -76,7 +80,7 @@ export function searchIndex(): AstroIntegration {
         for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
           const page = file.split(path.sep).join('/');
           if (!page.endsWith('.html') || added.has(page)) continue;
-          const content = readFileSync(path.join(site, file), 'utf8');
+          const content = searchablePart(readFileSync(path.join(site, file), 'utf8'));
           added.set(page, index.addHTMLFile({ sourcePath: page, content }));
         }
         const results = await Promise.all(added.values());
