@@ -6,7 +6,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { markPhase } from './integrations/build-phases';
-import { pageSink } from './integrations/page-sink';
+import { pageFile, pageSink } from './integrations/page-sink';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   markPhase('pages');
@@ -17,21 +17,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     done();
     return response;
   }
-  const file = ERROR_PAGES.has(context.routePattern)
-    ? `${context.routePattern.slice(1)}.html`
-    : outputFile(context.url.pathname);
-  done({ file, html: await response.clone().text() });
-  return response;
-});
-
-/** Routes Astro writes to `<name>.html` whatever the URL format. */
-const ERROR_PAGES = new Set(['/404', '/500']);
-
-/** The file a page is written to: `/base/modulo/aula/` → `modulo/aula/index.html`. */
-function outputFile(pathname: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const { pathname } = context.url;
   const relative = decodeURI(
     pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1),
   );
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
-}
+  done({ file: pageFile(relative), html: await response.clone().text() });
+  return response;
+});

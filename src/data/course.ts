@@ -4,6 +4,7 @@ import { contentDir, courseConfig } from '../course/config';
 import { mkdocsProject } from '../course/mkdocs-config';
 import { defaultNav, planFromNav, type OutlinePlan } from '../course/mkdocs-nav';
 import { createLastUpdated } from '../course/last-updated';
+import { lessonCacheKey, moduleCacheKey, outlineKey } from '../course/page-cache-key';
 import { buildOutline, type CoursePage, type Outline } from '../course/outline';
 import type { TaskInfo } from '../course/progress-ids';
 import { printedWarnings } from '../markdown/report';
@@ -60,4 +61,25 @@ function tasksOf(entry: CollectionEntry<'lessons'>): TaskInfo[] {
   const frontmatter = entry.rendered?.metadata?.frontmatter as { tasks?: unknown } | undefined;
   const tasks = frontmatter?.tasks;
   return Array.isArray(tasks) ? (tasks as TaskInfo[]) : [];
+}
+
+const outlineKeys = new WeakMap<Course, string>();
+
+/** `cacheKey` of a page (see src/course/page-cache-key.ts); `page` undefined for a module page. */
+export function pageCacheKey(
+  course: Course,
+  page: CoursePage | undefined,
+  moduleKey: string | undefined,
+): string {
+  let outline = outlineKeys.get(course);
+  if (!outline) {
+    outline = outlineKey(course.outline, courseConfig);
+    outlineKeys.set(course, outline);
+  }
+  if (!page) return moduleCacheKey(outline, moduleKey ?? '');
+  return lessonCacheKey(outline, {
+    id: page.id,
+    updated: course.lastUpdated(page),
+    rendered: course.entries.get(page.id)?.rendered,
+  });
 }

@@ -60,3 +60,48 @@ export function setPageSink(sink: PageSink | undefined): void {
   if (sink) (globalThis as WithSink)[SINK] = sink;
   else delete (globalThis as WithSink)[SINK];
 }
+
+/**
+ * The file Astro writes a page to, from its path below the site's base: `modulo/aula/` →
+ * `modulo/aula/index.html`, `` → `index.html`; the error pages go to `404.html` and `500.html`
+ * whatever the URL format.
+ */
+export function pageFile(relativePath: string): string {
+  const relative = relativePath.replace(/^\/+/, '');
+  const error = /^(404|500)\/?$/.exec(relative);
+  if (error) return `${error[1]}.html`;
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : `${relative}.html`;
+}
+
+/**
+ * The order to index a build's pages in when an incremental build copied some of them from the
+ * previous build (so they never reached the sink): the previous build's order, which a copy's
+ * place cannot have changed (a page is copied only while the outline it shows is unchanged),
+ * with the pages rendered this time in the order they came. Pages the previous order does not
+ * know come in at the place they came, next to the rendered pages they came with.
+ */
+export function mergedOrder(streamed: string[], copied: string[], previous: string[]): string[] {
+  const rendered = new Set(streamed);
+  const waiting = new Set(copied);
+  const order: string[] = [];
+  const done = new Set<string>();
+  const emit = (file: string) => {
+    order.push(file);
+    done.add(file);
+  };
+  let next = 0;
+  for (const file of previous) {
+    if (done.has(file)) continue;
+    if (waiting.delete(file)) emit(file);
+    else if (rendered.has(file)) {
+      while (next < streamed.length) {
+        const page = streamed[next++]!;
+        if (!done.has(page)) emit(page);
+        if (page === file) break;
+      }
+    }
+  }
+  for (const page of streamed.slice(next)) if (!done.has(page)) emit(page);
+  for (const page of [...waiting].sort()) emit(page);
+  return order;
+}

@@ -4,12 +4,12 @@
  * is indexed; the pages' `lang="pt-BR"` selects Portuguese stemming. `pagefind/offline.json` lists
  * the files search needs, for the service worker that keeps search working offline.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { orderedSink, setPageSink } from './page-sink';
+import { mergedOrder, orderedSink, pageFile, setPageSink } from './page-sink';
 import { searchablePart } from './searchable-part';
 
 /** What search needs offline: Pagefind's script, its Portuguese wasm, metadata and the index. */
@@ -38,55 +38,88 @@ function writeOfflineManifest(pagefindDir: string): void {
  * Writes the search index into `<outDir>/pagefind/`. Pagefind (a process of its own) indexes each
  * page while the build renders the next ones: src/middleware.ts hands it every page as it is
  * rendered, in route order (page-sink.ts), so every build writes the same index; it gets only the
- * part of each page it reads (searchable-part.ts). HTML files the build did not render (public/)
- * are read from disk at the end, in file-name order.
+ * part of each page it reads (searchable-part.ts).
+ *
+ * An incremental build (astro.config.mjs) copies unchanged pages from the previous build without
+ * rendering them, so they never pass through the middleware: the index is then made again at the
+ * end, from every page, in the order the previous build kept in the cache (page-sink.ts), which
+ * gives the index a full build writes. HTML files the build did not render at all (public/) are
+ * read from disk at the end, in file-name order.
  */
 export function searchIndex(): AstroIntegration {
-  let session: Promise<{ index: pagefind.PagefindIndex; errors: string[] }> | undefined;
-  const added = new Map<string, Promise<{ errors: string[] }>>();
+  let session: Promise<pagefind.PagefindIndex> | undefined;
+  /** Pages the middleware handed over, in route order, with what was sent of each. */
+  const streamed = new Map<string, string>();
+  let added: Promise<{ errors: string[] }>[] = [];
   let sink: ReturnType<typeof orderedSink> | undefined;
+  /** Where the pages' order is kept for the next build (in Astro's cache folder). */
+  let orderFile: string | undefined;
+  const startIndex = () =>
+    handledLater(
+      pagefind.createIndex({}).then(({ index, errors }) => {
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        return index;
+      }),
+    );
+  const add = (file: string, part: string) => {
+    const index = session!;
+    added.push(handledLater(index.then((i) => i.addHTMLFile({ sourcePath: file, content: part }))));
+  };
   return {
     name: 'course:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        orderFile = fileURLToPath(new URL(ORDER_FILE, config.cacheDir));
+      },
       'astro:build:start': () => {
         // COURSE_SEARCH=off lets the benchmark measure what indexing adds to a build.
         if (process.env.COURSE_SEARCH === 'off') return;
-        session = handledLater(
-          pagefind.createIndex({}).then(({ index, errors }) => {
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            return { index, errors };
-          }),
-        );
+        session = startIndex();
         // Until the index has started, pages wait in the promise chain.
         sink = orderedSink((file, html) => {
-          added.set(
-            file,
-            handledLater(
-              session!.then(({ index }) =>
-                index.addHTMLFile({ sourcePath: file, content: searchablePart(html) }),
-              ),
-            ),
-          );
+          const part = searchablePart(html);
+          streamed.set(file, part);
+          add(file, part);
         });
         setPageSink(sink);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         setPageSink(undefined);
         if (!session) return;
         sink?.flush();
         const finishing = performance.now();
         const site = fileURLToPath(dir);
-        const { index, errors } = await session;
+        const read = (file: string) => searchablePart(readFileSync(path.join(site, file), 'utf8'));
+        const copied = pages
+          .map(({ pathname }) => pageFile(pathname))
+          .filter((file) => !streamed.has(file) && existsSync(path.join(site, file)));
+        let order = [...streamed.keys()];
+        if (copied.length > 0) {
+          order = mergedOrder(order, copied, readOrder(orderFile));
+          logger.info(
+            `${copied.length} page(s) were copied from the previous build: indexing every page again, in route order`,
+          );
+          const stale = session;
+          session = startIndex();
+          await Promise.all(added);
+          await (await stale).deleteIndex();
+          added = [];
+          for (const file of order) add(file, streamed.get(file) ?? read(file));
+        }
+        if (orderFile) {
+          mkdirSync(path.dirname(orderFile), { recursive: true });
+          writeFileSync(orderFile, JSON.stringify(order));
+        }
+        const indexed = new Set(order);
         for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
           const page = file.split(path.sep).join('/');
-          if (!page.endsWith('.html') || added.has(page)) continue;
-          const content = searchablePart(readFileSync(path.join(site, file), 'utf8'));
-          added.set(page, index.addHTMLFile({ sourcePath: page, content }));
+          if (page.endsWith('.html') && !indexed.has(page)) add(page, read(page));
         }
-        const results = await Promise.all(added.values());
+        const index = await session;
+        const results = await Promise.all(added);
         const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
         await pagefind.close();
-        const problems = [...errors, ...results.flatMap((r) => r.errors), ...written.errors];
+        const problems = [...results.flatMap((r) => r.errors), ...written.errors];
         if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
         writeOfflineManifest(path.join(site, 'pagefind'));
         // What the index adds to the build's wall time: what is left to do once the pages are out.
@@ -105,6 +138,19 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** The file, in Astro's cache folder, that keeps the order the last build indexed its pages in. */
+const ORDER_FILE = 'search-order.json';
+
+/** The order kept by the last build; none when missing or unreadable. */
+function readOrder(file: string | undefined): string[] {
+  try {
+    const order: unknown = JSON.parse(readFileSync(file!, 'utf8'));
+    return Array.isArray(order) ? order.filter((page) => typeof page === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** `promise`, whose failure is reported where it is awaited, in astro:build:done, not at once. */

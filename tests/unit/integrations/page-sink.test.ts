@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { orderedSink, pageSink, setPageSink } from '../../../src/integrations/page-sink';
+import {
+  mergedOrder,
+  orderedSink,
+  pageFile,
+  pageSink,
+  setPageSink,
+} from '../../../src/integrations/page-sink';
 
 describe('orderedSink', () => {
   it('hands pages over in the order their places were taken, whatever order they finish in', () => {
@@ -53,5 +59,43 @@ describe('pageSink', () => {
     expect(pageSink()).toBe(sink);
     setPageSink(undefined);
     expect(pageSink()).toBeUndefined();
+  });
+});
+
+describe('pageFile', () => {
+  it('names the file Astro writes a page to, from its path below the base', () => {
+    expect(pageFile('')).toBe('index.html');
+    expect(pageFile('/')).toBe('index.html');
+    expect(pageFile('modulo/aula/')).toBe('modulo/aula/index.html');
+    expect(pageFile('/modulo/aula/')).toBe('modulo/aula/index.html');
+    expect(pageFile('feed.xml')).toBe('feed.xml.html');
+    expect(pageFile('404/')).toBe('404.html');
+    expect(pageFile('/500')).toBe('500.html');
+    expect(pageFile('modulo/404/')).toBe('modulo/404/index.html');
+  });
+});
+
+describe('mergedOrder', () => {
+  const previous = ['404.html', 'index.html', 'a.html', 'b.html', 'c.html', 'd.html'];
+
+  it('puts pages copied from the previous build back at their places among the rendered ones', () => {
+    expect(
+      mergedOrder(['404.html', 'index.html', 'c.html'], ['b.html', 'a.html', 'd.html'], previous),
+    ).toEqual(previous);
+  });
+
+  it('keeps the order pages were rendered in, and places a page the previous build lacked where it came', () => {
+    expect(
+      mergedOrder(['404.html', 'novo.html', 'index.html'], ['d.html', 'a.html'], previous),
+    ).toEqual(['404.html', 'novo.html', 'index.html', 'a.html', 'd.html']);
+  });
+
+  it('without a previous order, puts the copies after the rendered pages, by name', () => {
+    expect(mergedOrder(['index.html', 'c.html'], ['d.html', 'a.html'], [])).toEqual([
+      'index.html',
+      'c.html',
+      'a.html',
+      'd.html',
+    ]);
   });
 });
