@@ -65,18 +65,14 @@ function tasksOf(entry: CollectionEntry<'lessons'>): TaskInfo[] {
 
 const outlineKeys = new WeakMap<Course, string>();
 
-/** `cacheKey` of a page (see src/course/page-cache-key.ts); `page` undefined for a module page. */
-export function pageCacheKey(
-  course: Course,
-  page: CoursePage | undefined,
-  moduleKey: string | undefined,
-): string {
+/** `cacheKey` of a page (src/course/page-cache-key.ts): a lesson's, or a generated module page's. */
+export function pageCacheKey(course: Course, page: CoursePage | { moduleKey: string }): string {
   let outline = outlineKeys.get(course);
   if (!outline) {
     outline = outlineKey(course.outline, courseConfig);
     outlineKeys.set(course, outline);
   }
-  if (!page) return moduleCacheKey(outline, moduleKey ?? '');
+  if (!('id' in page)) return moduleCacheKey(outline, page.moduleKey);
   return lessonCacheKey(outline, {
     id: page.id,
     updated: course.lastUpdated(page),

@@ -48,8 +48,8 @@ function writeOfflineManifest(pagefindDir: string): void {
  */
 export function searchIndex(): AstroIntegration {
   let session: Promise<pagefind.PagefindIndex> | undefined;
-  /** Pages the middleware handed over, in route order, with what was sent of each. */
-  const streamed = new Map<string, string>();
+  /** Pages the middleware handed over, in route order. */
+  const streamed: string[] = [];
   let added: Promise<{ errors: string[] }>[] = [];
   let sink: ReturnType<typeof orderedSink> | undefined;
   /** Where the pages' order is kept for the next build (in Astro's cache folder). */
@@ -77,9 +77,8 @@ export function searchIndex(): AstroIntegration {
         session = startIndex();
         // Until the index has started, pages wait in the promise chain.
         sink = orderedSink((file, html) => {
-          const part = searchablePart(html);
-          streamed.set(file, part);
-          add(file, part);
+          streamed.push(file);
+          add(file, searchablePart(html));
         });
         setPageSink(sink);
       },
@@ -90,12 +89,13 @@ export function searchIndex(): AstroIntegration {
         const finishing = performance.now();
         const site = fileURLToPath(dir);
         const read = (file: string) => searchablePart(readFileSync(path.join(site, file), 'utf8'));
+        const rendered = new Set(streamed);
         const copied = pages
           .map(({ pathname }) => pageFile(pathname))
-          .filter((file) => !streamed.has(file) && existsSync(path.join(site, file)));
-        let order = [...streamed.keys()];
+          .filter((file) => !rendered.has(file) && existsSync(path.join(site, file)));
+        let order = streamed;
         if (copied.length > 0) {
-          order = mergedOrder(order, copied, readOrder(orderFile));
+          order = mergedOrder(streamed, copied, readOrder(orderFile));
           logger.info(
             `${copied.length} page(s) were copied from the previous build: indexing every page again, in route order`,
           );
@@ -104,7 +104,7 @@ export function searchIndex(): AstroIntegration {
           await Promise.all(added);
           await (await stale).deleteIndex();
           added = [];
-          for (const file of order) add(file, streamed.get(file) ?? read(file));
+          for (const file of order) add(file, read(file));
         }
         if (orderFile) {
           mkdirSync(path.dirname(orderFile), { recursive: true });
