@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build';
 
 /**
  * Builds the course from tests/fixtures/content/<name> and returns the exit code and output.
@@ -16,20 +16,13 @@ function build(
   const outDir = mkdtempSync(path.join(tmpdir(), 'course-build-'));
   const cache = cacheDir || mkdtempSync(path.join(tmpdir(), 'course-cache-'));
   try {
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: {
-        ...process.env,
-        CONTENT_DIR: `tests/fixtures/content/${fixture}`,
-        OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        COURSE_RENDER_PROCESSES: String(processes),
-        COURSE_RENDER_HERE_FIRST: '0',
-        ASTRO_CACHE_DIR: cache,
-      },
-      encoding: 'utf8',
+    return astroBuild({
+      CONTENT_DIR: `tests/fixtures/content/${fixture}`,
+      OUT_DIR: outDir,
+      COURSE_RENDER_PROCESSES: String(processes),
+      COURSE_RENDER_HERE_FIRST: '0',
+      ASTRO_CACHE_DIR: cache,
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
     if (!cacheDir) rmSync(cache, { recursive: true, force: true });

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, filesUnder } from '../support/astro-build';
 
 const work = mkdtempSync(path.join(tmpdir(), 'course-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,34 +14,21 @@ const lesson = path.join(course, '01-fundamentos/02-namespaces.md');
 
 /** Builds the course into `out` with Astro's cache in `cache`; returns what the build printed. */
 function build(out: string, cache: string): string {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: course,
-      OUT_DIR: path.join(work, out),
-      ASTRO_CACHE_DIR: path.join(work, cache),
-      // Incremental builds are off in CI (astro.config.mjs): on here, wherever the test runs.
-      CI: '',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
+  const { status, output } = astroBuild({
+    CONTENT_DIR: course,
+    OUT_DIR: path.join(work, out),
+    ASTRO_CACHE_DIR: path.join(work, cache),
+    // Incremental builds are off in CI (astro.config.mjs): on here, wherever the test runs.
+    CI: '',
   });
-  const output = `${result.stdout}\n${result.stderr}`;
-  expect(result.status, output).toBe(0);
+  expect(status, output).toBe(0);
   return output;
 }
 
 /** Every file of a build: path → bytes. */
 function files(out: string): Map<string, Buffer> {
   const dir = path.join(work, out);
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .sort()
-      .map((file) => [path.relative(dir, file), readFileSync(file)]),
-  );
+  return new Map(filesUnder(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
 }
 
 /** The files that differ between two builds (present in one only, or with other bytes). */

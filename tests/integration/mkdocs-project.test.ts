@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../support/astro-build';
 import { checkLinks, formatBrokenLinks } from '../support/link-checker';
 
 /** Builds tests/fixtures/mkdocs/curso as an MkDocs project, once for every test below. */
@@ -12,20 +12,12 @@ let output = '';
 let status: number | null = null;
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: {
-      ...process.env,
-      MKDOCS_CONFIG: 'tests/fixtures/mkdocs/curso/mkdocs.yml',
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      COURSE_SEARCH: 'off',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
-  });
-  status = result.status;
-  output = `${result.stdout}\n${result.stderr}`;
+  ({ status, output } = astroBuild({
+    MKDOCS_CONFIG: 'tests/fixtures/mkdocs/curso/mkdocs.yml',
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+    COURSE_SEARCH: 'off',
+  }));
 }, 300_000);
 
 afterAll(() => {

@@ -1,25 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { searchablePart } from '../../src/integrations/searchable-part';
+import { astroBuild, filesUnder } from '../support/astro-build';
 
 const work = mkdtempSync(path.join(tmpdir(), 'course-search-'));
 afterAll(async () => {
   await pagefind.close();
   rmSync(work, { recursive: true, force: true });
 });
-
-/** The files under `dir`, as sorted `/`-separated relative paths. */
-function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .map((file) => file.split(path.sep).join('/'))
-    .sort();
-}
 
 /** Indexes `pages` (path → HTML) with Pagefind into `outDir`. */
 async function indexPages(pages: [string, string][], outDir: string): Promise<void> {
@@ -34,19 +25,14 @@ async function indexPages(pages: [string, string][], outDir: string): Promise<vo
 describe('the part of each page sent to the search index', () => {
   it('gives Pagefind the same index, byte for byte, as the whole built pages', async () => {
     const site = path.join(work, 'dist');
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: {
-        ...process.env,
-        CONTENT_DIR: 'tests/fixtures/e2e-course',
-        OUT_DIR: site,
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        COURSE_SEARCH: 'off',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      encoding: 'utf8',
+    const { status, output } = astroBuild({
+      CONTENT_DIR: 'tests/fixtures/e2e-course',
+      OUT_DIR: site,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      COURSE_SEARCH: 'off',
     });
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-    const pages = files(site)
+    expect(status, output).toBe(0);
+    const pages = filesUnder(site)
       .filter((file) => file.endsWith('.html'))
       .map((file): [string, string] => [file, readFileSync(path.join(site, file), 'utf8')]);
     const parts = pages.map(([file, html]): [string, string] => [file, searchablePart(html)]);
@@ -61,9 +47,9 @@ describe('the part of each page sent to the search index', () => {
     const fromParts = path.join(work, 'index-parts');
     await indexPages(pages, whole);
     await indexPages(parts, fromParts);
-    const names = files(whole);
+    const names = filesUnder(whole);
     expect(names.some((name) => name.startsWith('fragment/'))).toBe(true);
-    expect(files(fromParts)).toEqual(names);
+    expect(filesUnder(fromParts)).toEqual(names);
     const differing = names.filter(
       (name) =>
         !readFileSync(path.join(whole, name)).equals(readFileSync(path.join(fromParts, name))),
