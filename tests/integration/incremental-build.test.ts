@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,13 +13,14 @@ cpSync('tests/fixtures/e2e-course', course, { recursive: true, preserveTimestamp
 const lesson = path.join(course, '01-fundamentos/02-namespaces.md');
 
 /** Builds the course into `out` with Astro's cache in `cache`; returns what the build printed. */
-function build(out: string, cache: string): string {
+function build(out: string, cache: string, env: Record<string, string> = {}): string {
   const { status, output } = astroBuild({
     CONTENT_DIR: course,
     OUT_DIR: path.join(work, out),
     ASTRO_CACHE_DIR: path.join(work, cache),
     // Incremental builds are off in CI (astro.config.mjs): on here, wherever the test runs.
     CI: '',
+    ...env,
   });
   expect(status, output).toBe(0);
   return output;
@@ -73,4 +74,12 @@ describe('an incremental build after editing a lesson', () => {
       'Namespaces do Linux',
     );
   }, 300_000);
+
+  it('forgets the order of the pages after a build that made no search index', () => {
+    const order = path.join(work, 'cache-order/search-order.json');
+    build('site-order', 'cache-order');
+    expect(JSON.parse(readFileSync(order, 'utf8'))).toContain('fundamentos/namespaces/index.html');
+    build('site-order', 'cache-order', { COURSE_SEARCH: 'off' });
+    expect(existsSync(order)).toBe(false);
+  }, 120_000);
 });
