@@ -1,6 +1,6 @@
 /**
- * Indexes the built site with Pagefind at the end of `astro build`, so search works on a static
- * host with no server. Only what pages mark with `data-pagefind-body` (lesson text, code included)
+ * Indexes the built site with Pagefind during `astro build`, so search works on a static host
+ * with no server. Only what pages mark with `data-pagefind-body` (lesson text, code included)
  * is indexed; the pages' `lang="pt-BR"` selects Portuguese stemming. `pagefind/offline.json` lists
  * the files search needs, for the service worker that keeps search working offline.
  */
@@ -109,7 +109,7 @@ export function searchIndex(): AstroIntegration {
         if (copied.length > 0) {
           order = mergedOrder(streamed, copied, readOrder(orderFile));
           logger.info(
-            `${copied.length} page(s) were copied from the previous build: indexing every page again, in route order`,
+            `${copied.length} page(s) were copied from the previous build: indexing every page again, in the previous build's order`,
           );
           const stale = session;
           session = startIndex();
