@@ -170,12 +170,6 @@ const PROFILE_BEFORE = {
 };
 
 /**
- * What an author waits for after editing one lesson: a warm `astro build` (content cache, images
- * and the pages of the build before kept), the same without copying pages (as in CI) and
- * `astro dev` showing the edit; and the cold build with the lessons rendered in one child process
- * per core (render-pool.ts), to compare with the cold builds above.
- */
-/**
  * A row for `astro dev`'s refresh, with the part before Astro's content layer saved its store and
  * Vite told the page to reload (Astro waits 500 ms after the last change before saving).
  */
@@ -184,6 +178,12 @@ function devRow(label: string, { shown, reload }: DevRefresh): string {
   return `| ${label} (median of ${shown.length}; reload sent at ${seconds(reload)}) | ${seconds(shown)} | | | < 300 ms ${budget(median(shown) < 300)} |`;
 }
 
+/**
+ * What an author waits for after editing one lesson: a warm `astro build` (content cache, images
+ * and the pages of the build before kept), the same without copying pages (as in CI) and
+ * `astro dev` showing the edit; and the cold build with the lessons rendered in one child process
+ * per core (render-pool.ts), to compare with the cold builds above.
+ */
 async function benchRebuilds(size: number, contentDir: string, outDir: string) {
   const lesson =
     files(contentDir).find((file) => /aula-0*5\.md$/.test(file)) ?? files(contentDir)[0]!;
