@@ -48,3 +48,21 @@ test('the table of contents collapses into a box above the lesson', async ({ pag
   await box.getByRole('link', { name: 'Fontes' }).click();
   await expect(page.locator('#fontes')).toBeInViewport();
 });
+
+test('the header shows each of its controls whole; the course title gives way', async ({
+  page,
+}) => {
+  for (const width of [320, phone.width]) {
+    await page.setViewportSize({ ...phone, width });
+    await openLesson(page, 'fundamentos/namespaces');
+    const clipped = await page
+      .locator('.site-header :is(button, a):not(.site-title)')
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => control.checkVisibility())
+          .filter((control) => control.scrollWidth > control.clientWidth)
+          .map((control) => control.getAttribute('aria-label') ?? control.textContent),
+      );
+    expect(clipped, `controls clipped at ${width} px`).toEqual([]);
+  }
+});
