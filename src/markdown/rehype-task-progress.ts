@@ -129,7 +129,10 @@ function labelHolder(item: Element): Element {
   return first?.type === 'element' && first.tagName === 'p' ? first : item;
 }
 
-/** Moves the checkbox and the inline content after it into a <label>. */
+/**
+ * Moves the checkbox and the inline content after it into a <label>, the content in one <span>:
+ * beside the checkbox it wraps as one block of text, however many runs, code spans and links.
+ */
 function wrapLabel(holder: Element, inputIndex: number): Element {
   let end = inputIndex + 1;
   while (end < holder.children.length) {
@@ -137,14 +140,22 @@ function wrapLabel(holder: Element, inputIndex: number): Element {
     if (child.type === 'element' && BLOCK.has(child.tagName)) break;
     end++;
   }
-  const content = holder.children.slice(inputIndex, end);
+  const content = holder.children.slice(inputIndex + 1, end);
   const last = content.at(-1);
   if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
   const label: Element = {
     type: 'element',
     tagName: 'label',
     properties: { className: ['task-label'] },
-    children: content,
+    children: [
+      holder.children[inputIndex]!,
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['task-text'] },
+        children: content,
+      },
+    ],
   };
   holder.children.splice(inputIndex, end - inputIndex, label);
   return label;
@@ -165,11 +176,11 @@ function takeExplicitId(holder: Element): string | undefined {
   return undefined;
 }
 
-/** The label holds nothing but one link to a page of this site. */
+/** The label's text (see wrapLabel) is nothing but one link to a page of this site. */
 function isRoadmap(label: Element): boolean {
-  const content = label.children.filter(
-    (c) => !(c.type === 'text' && c.value.trim() === '') && !isCheckbox(c),
-  );
+  const text = label.children.at(-1);
+  if (text?.type !== 'element') return false;
+  const content = text.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   const only = content[0];
   if (content.length !== 1 || only?.type !== 'element' || only.tagName !== 'a') return false;
   const href = String(only.properties.href ?? '');
