@@ -42,3 +42,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// WCAG 1.4.10 (Reflow): at 320 CSS px nothing makes the page scroll sideways. Code blocks and
+// tables may scroll inside their own box, which does not widen the page.
+test('every page reflows at 320 px without scrolling sideways', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const wide: string[] = [];
+  for (const path of pages()) {
+    await page.goto(path);
+    const culprits = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return [];
+      // The outermost elements past the edge, not what a scrolling box holds.
+      const scrolls = (element: Element) => getComputedStyle(element).overflowX !== 'visible';
+      const insideScroller = (element: Element): boolean =>
+        !!element.parentElement &&
+        element.parentElement !== document.body &&
+        (scrolls(element.parentElement) || insideScroller(element.parentElement));
+      return [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((element) => element.getBoundingClientRect().right > width + 1)
+        .filter((element) => !insideScroller(element))
+        .map((element) => `<${element.localName} class="${element.className}">`)
+        .slice(0, 3);
+    });
+    if (culprits.length > 0) wide.push(`${path}: ${culprits.join(', ')}`);
+  }
+  expect(wide).toEqual([]);
+});
