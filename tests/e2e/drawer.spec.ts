@@ -52,7 +52,8 @@ test('the table of contents collapses into a box above the lesson', async ({ pag
 test('the header shows each of its controls whole; the course title gives way', async ({
   page,
 }) => {
-  for (const width of [320, phone.width]) {
+  // 768: a tablet, where the header has the menu button and the labelled buttons together.
+  for (const width of [320, phone.width, 768]) {
     await page.setViewportSize({ ...phone, width });
     await openLesson(page, 'fundamentos/namespaces');
     const clipped = await page
@@ -64,5 +65,10 @@ test('the header shows each of its controls whole; the course title gives way', 
           .map((control) => control.getAttribute('aria-label') ?? control.textContent),
       );
     expect(clipped, `controls clipped at ${width} px`).toEqual([]);
+    const header = await page.locator('.site-header').evaluate((element) => ({
+      content: element.scrollWidth,
+      box: element.clientWidth,
+    }));
+    expect(header.content, `the header overflows at ${width} px`).toBeLessThanOrEqual(header.box);
   }
 });
