@@ -635,7 +635,7 @@ async function benchCorpora() {
   const builds = benchCorpusBuilds();
   const renders = await benchCorpusRender();
   const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const added = (overhead: number) => `+${Math.round(overhead * 100)}%`;
+  const added = (overhead: number) => `${overhead >= 0 ? '+' : ''}${Math.round(overhead * 100)}%`;
   rows.push(
     '## Markdown plugins on the MkDocs corpora',
     '',
